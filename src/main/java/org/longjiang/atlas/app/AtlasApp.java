@@ -1,0 +1,36 @@
+package org.longjiang.atlas.app;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.io.AtlasLoader;
+
+/** The composition root of the desktop application. */
+public final class AtlasApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = new Scene(build(TaskRunner.background()), 1440, 900);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        scene.getRoot().lookup(".atlas-map").requestFocus();
+    }
+
+    /** Loads the content and builds the window; the basemap loads in the background. */
+    public static MainWindow build(TaskRunner tasks) {
+        Fonts.load();
+        AtlasState state = new AtlasState(AtlasLoader.loadBundled());
+        MainWindow window = new MainWindow(state);
+        tasks.run(BasemapData::loadBundled, basemap -> {
+            TileService.shared().useBasemap(basemap);
+            window.mapPane().setNotices(basemap.notices());
+            window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
+        });
+        return window;
+    }
+}

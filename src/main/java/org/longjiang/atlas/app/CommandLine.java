@@ -1,0 +1,41 @@
+package org.longjiang.atlas.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.longjiang.atlas.app.export.ExportCommand;
+
+/** Dispatches the sub-commands ({@code export}, {@code help}) and turns their outcome into an exit code. */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (command) {
+                case "export" -> new ExportCommand(out).run(rest);
+                case "help", "--help", "-h" -> {
+                    out.println(Messages.get("cli.usage"));
+                    yield OK;
+                }
+                default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
+            };
+        } catch (UsageException e) {
+            err.println(Messages.get("cli.error", e.getMessage()));
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println(Messages.get("cli.error", String.valueOf(e.getMessage())));
+            return FAILED;
+        }
+    }
+}

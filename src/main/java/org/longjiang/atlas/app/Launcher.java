@@ -1,0 +1,19 @@
+package org.longjiang.atlas.app;
+
+import javafx.application.Application;
+
+/** The plain entry point: no arguments opens the window, otherwise a command-line sub-command runs. */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
+            Application.launch(AtlasApp.class);
+            return;
+        }
+        int code = new CommandLine(System.out, System.err).run(args);
+        System.exit(code);
+    }
+}

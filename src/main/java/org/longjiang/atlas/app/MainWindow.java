@@ -1,0 +1,55 @@
+package org.longjiang.atlas.app;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.longjiang.atlas.app.detail.DetailPanel;
+import org.longjiang.atlas.app.map.MapPane;
+import org.longjiang.atlas.app.problems.DataProblemsButton;
+import org.longjiang.atlas.app.state.AtlasState;
+
+/** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
+public final class MainWindow extends BorderPane {
+    private final MapPane mapPane;
+    private final DataProblemsButton problems = new DataProblemsButton();
+
+    public MainWindow(AtlasState state) {
+        getStyleClass().add("atlas-root");
+        getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        mapPane = new MapPane(state);
+        mapPane.setInteractive(true);
+        DetailPanel detail = new DetailPanel(state);
+        setCenter(mapPane);
+        setRight(detail);
+        setTop(toolbar(state));
+        problems.show(state.contentProperty().get().problems(), java.util.List.of());
+    }
+
+    private HBox toolbar(AtlasState state) {
+        Label title = new Label(Messages.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(Messages.get("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button about = new Button(Messages.get("about.button"));
+        about.setId("about");
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
+        HBox bar = new HBox(12, title, subtitle, spacer, problems, about);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-toolbar");
+        return bar;
+    }
+
+    public MapPane mapPane() {
+        return mapPane;
+    }
+
+    public DataProblemsButton problemsButton() {
+        return problems;
+    }
+}

@@ -1,0 +1,37 @@
+package org.longjiang.atlas.app.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.UsageException;
+
+/** Writes a PNG through a temporary file, so a failed write never leaves half a file or clobbers one. */
+final class PngWriter {
+    private PngWriter() {
+    }
+
+    /** Checks that the file can be written before any rendering work is spent on it. */
+    static void checkWritable(Path out, boolean overwrite) {
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw new UsageException(Messages.get("export.noFolder", dir));
+        if (!Files.isWritable(dir)) throw new UsageException(Messages.get("export.notWritable", dir));
+        if (Files.isDirectory(abs)) throw new UsageException(Messages.get("export.isFolder", abs));
+        if (Files.exists(abs) && !overwrite) throw new UsageException(Messages.get("export.exists", abs));
+    }
+
+    static void write(BufferedImage image, Path out) throws IOException {
+        Path abs = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), ".atlas-export-", ".png");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer");
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

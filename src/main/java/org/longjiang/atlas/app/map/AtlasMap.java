@@ -1,0 +1,145 @@
+package org.longjiang.atlas.app.map;
+
+import com.gluonhq.maps.MapLayer;
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.util.Duration;
+
+/**
+ * Our adapter over Gluon's {@link MapView}: zoom clamped to the atlas's range, keyboard and
+ * wheel input, a home view, and fly-to that remembers where it landed.
+ */
+public final class AtlasMap {
+    public static final double MIN_ZOOM = 2;
+    public static final double MAX_ZOOM = 12;
+    public static final double HOME_LAT = 47.6;
+    public static final double HOME_LON = 128.8;
+    public static final double HOME_ZOOM = 5;
+    static final double PAN_STEP_PX = 120;
+
+    private static final double WHEEL_NOTCH = 30;
+    private static final long WHEEL_PAUSE_NS = 120_000_000L;
+
+    private final MapView view = new MapView();
+    private double wheel;
+    private long lastWheelZoom;
+    private final ViewportLayer viewport = new ViewportLayer();
+
+    public AtlasMap() {
+        view.addLayer(viewport);
+        view.getStyleClass().add("atlas-map");
+        view.setFocusTraversable(true);
+        view.setMinSize(0, 0);
+        view.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(this)::handle);
+        view.setOnMouseClicked(e -> view.requestFocus());
+        setView(HOME_LAT, HOME_LON, HOME_ZOOM);
+    }
+
+    public Node node() {
+        return view;
+    }
+
+    /** Hides the tiles: the caller draws the basemap underneath in one piece (exports). */
+    public void hideTiles() {
+        viewport.hideTiles();
+        view.getStyleClass().add("without-tiles");
+    }
+
+    public double width() {
+        return view.getWidth();
+    }
+
+    public double height() {
+        return view.getHeight();
+    }
+
+    public void addLayer(MapLayer layer) {
+        view.addLayer(layer);
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return viewport.zoom();
+    }
+
+    public ReadOnlyDoubleProperty centerLatProperty() {
+        return viewport.centerLat();
+    }
+
+    public ReadOnlyDoubleProperty centerLonProperty() {
+        return viewport.centerLon();
+    }
+
+    public double zoom() {
+        return viewport.zoom().get();
+    }
+
+    public static double clampZoom(double zoom) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+    }
+
+    /** Centres the map and sets its zoom (clamped) at once. */
+    public void setView(double lat, double lon, double zoom) {
+        view.setZoom(clampZoom(zoom));
+        view.setCenter(lat, lon);
+    }
+
+    public void home() {
+        setView(HOME_LAT, HOME_LON, HOME_ZOOM);
+    }
+
+    /** Zooms about the centre of the view, within the atlas's range. */
+    public void zoomBy(double delta) {
+        zoomAround(delta, view.getWidth() / 2, view.getHeight() / 2);
+    }
+
+    private void zoomAround(double delta, double px, double py) {
+        double target = clampZoom(Math.rint(zoom() + delta));
+        if (Math.abs(target - zoom()) < 1e-9) return;
+        viewport.zoomAround(target - zoom(), px, py);
+        rememberCenter();
+    }
+
+    /** Moves the view by a number of screen pixels (positive = towards east / south). */
+    public void pan(double dx, double dy) {
+        viewport.move(dx, dy);
+        rememberCenter();
+    }
+
+    /** Animates to a point (and zoom), then records it so a resize does not snap back. */
+    public void flyTo(double lat, double lon, double zoom, double seconds) {
+        double z = clampZoom(zoom);
+        if (Math.abs(z - zoom()) > 1e-6) {
+            double lat0 = centerLatProperty().get(), lon0 = centerLonProperty().get();
+            view.setZoom(z);
+            view.setCenter(lat0, lon0);
+        }
+        view.flyTo(0, new MapPoint(lat, lon), seconds);
+        PauseTransition settle = new PauseTransition(Duration.seconds(seconds + 0.05));
+        settle.setOnFinished(e -> view.setCenter(lat, lon));
+        settle.play();
+    }
+
+    private void rememberCenter() {
+        view.setCenter(centerLatProperty().get(), centerLonProperty().get());
+    }
+
+    /**
+     * One wheel notch (or a trackpad swipe of the same length) is one whole zoom level: tiles
+     * are then drawn 1:1, sharp and without seams.
+     */
+    private void onScroll(ScrollEvent e) {
+        e.consume();
+        wheel += e.getDeltaY();
+        long now = System.nanoTime();
+        if (Math.abs(wheel) < WHEEL_NOTCH || now - lastWheelZoom < WHEEL_PAUSE_NS) return;
+        zoomAround(Math.signum(wheel), e.getX(), e.getY());
+        wheel = 0;
+        lastWheelZoom = now;
+    }
+}

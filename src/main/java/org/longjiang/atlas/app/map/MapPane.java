@@ -1,0 +1,100 @@
+package org.longjiang.atlas.app.map;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+
+/**
+ * The map with its overlays (links, places, controls, legend, scale bar, attribution, notices).
+ * The window and the headless export build the same pane, so an export is what the window shows.
+ */
+public final class MapPane extends StackPane {
+    private final AtlasMap map = new AtlasMap();
+    private final VBox cornerBottomLeft = new VBox(6);
+    private final Label attribution = new Label(Messages.get("map.attribution"));
+    private final Label notices = new Label();
+    private final MapControls controls;
+    private final Legend legend;
+    private javafx.scene.image.ImageView backdrop;
+
+    public MapPane(AtlasState state) {
+        getStyleClass().add("map-pane");
+        getStylesheets().add(MapPane.class.getResource("/css/map.css").toExternalForm());
+        LinkLayer links = new LinkLayer(state);
+        map.addLayer(links);
+        map.addLayer(new PlaceLayer(state));
+        map.node().setOnMouseClicked(e -> {
+            map.node().requestFocus();
+            if (e.isStillSincePress()) state.clearSelection();
+        });
+        controls = new MapControls(map);
+        legend = new Legend(state.atlas().places(), links.kinds());
+        cornerBottomLeft.getChildren().addAll(legend, new ScaleBar(map));
+        cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        cornerBottomLeft.setMouseTransparent(true);
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setWrapText(true);
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.5));
+        attribution.setMouseTransparent(true);
+        notices.getStyleClass().add("map-notice");
+        notices.setMouseTransparent(true);
+        notices.setWrapText(true);
+        getChildren().addAll(map.node(), controls, cornerBottomLeft, attribution, notices);
+        place(controls, Pos.TOP_LEFT);
+        place(cornerBottomLeft, Pos.BOTTOM_LEFT);
+        place(attribution, Pos.BOTTOM_RIGHT);
+        place(notices, Pos.TOP_CENTER);
+        setNotices(List.of());
+        setMinSize(0, 0);
+    }
+
+    private static void place(javafx.scene.Node n, Pos pos) {
+        StackPane.setAlignment(n, pos);
+        StackPane.setMargin(n, new Insets(10));
+    }
+
+    public AtlasMap map() {
+        return map;
+    }
+
+    /** Shows or hides the legend, scale bar and attribution (the "plain" map hides them). */
+    public void setDecorated(boolean decorated) {
+        cornerBottomLeft.setVisible(decorated);
+        attribution.setVisible(decorated);
+    }
+
+    /** Interactive controls are for the window, not for images. */
+    public void setInteractive(boolean interactive) {
+        controls.setVisible(interactive);
+        controls.setManaged(interactive);
+    }
+
+    /**
+     * Shows the basemap as one image drawn underneath instead of tiles: how exports get a seamless
+     * basemap at any zoom and pixel scale.
+     */
+    public void setBasemapImage(javafx.scene.image.Image image) {
+        if (backdrop == null) {
+            backdrop = new javafx.scene.image.ImageView();
+            backdrop.setManaged(false);
+            backdrop.setMouseTransparent(true);
+            getChildren().add(0, backdrop);
+            map.hideTiles();
+        }
+        backdrop.setImage(image);
+        backdrop.setFitWidth(map.width());
+        backdrop.setFitHeight(map.height());
+        backdrop.relocate(map.node().getLayoutX(), map.node().getLayoutY());
+    }
+
+    /** Messages about the basemap (a missing layer, …); hidden when there are none. */
+    public void setNotices(List<String> messages) {
+        notices.setText(String.join("\n", messages));
+        notices.setVisible(!messages.isEmpty());
+    }
+}

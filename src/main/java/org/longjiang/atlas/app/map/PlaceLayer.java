@@ -1,0 +1,133 @@
+package org.longjiang.atlas.app.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Shape;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.LabelPlacer;
+import org.longjiang.atlas.core.model.Place;
+
+/**
+ * The places of the atlas as symbols and labels. Nodes are made once; {@link #layoutLayer()}
+ * only moves them, shows what the zoom allows and re-runs the label placement.
+ */
+public final class PlaceLayer extends MapLayer {
+    private static final double MARGIN = 40;
+    /** From this zoom, paired border towns are labelled in all three languages. */
+    static final double TRILINGUAL_ZOOM = 6.5;
+
+    private final AtlasState state;
+    private final List<Marker> markers = new ArrayList<>();
+    private final Group symbols = new Group();
+    private final Group labels = new Group();
+
+    /** One place's nodes. */
+    private record Marker(Place place, Shape symbol, Label label) {
+    }
+
+    public PlaceLayer(AtlasState state) {
+        this.state = state;
+        getStyleClass().add("place-layer");
+        getChildren().addAll(symbols, labels);
+        state.atlas().places().stream()
+                .filter(p -> PlaceSymbols.drawn(p.kind()))
+                .sorted(Comparator.comparingInt(Place::priority).thenComparing(Place::id))
+                .forEach(this::addMarker);
+        state.selectionProperty().addListener((o, a, b) -> refreshSelection());
+        state.languageProperty().addListener((o, a, b) -> markDirty());
+    }
+
+    private void addMarker(Place p) {
+        Shape symbol = PlaceSymbols.create(p);
+        Label label = new Label();
+        label.getStyleClass().addAll("place-label", "priority-" + p.priority());
+        label.setMouseTransparent(true);
+        label.setManaged(false);
+        symbol.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                state.select(p.id());
+                e.consume();
+            }
+        });
+        symbol.setId("place-" + p.id());
+        markers.add(new Marker(p, symbol, label));
+        symbols.getChildren().add(symbol);
+        labels.getChildren().add(label);
+    }
+
+    /** The highest priority number shown at a zoom: fewer, bigger places when zoomed out. */
+    static int maxPriority(double zoom) {
+        if (zoom < 3.5) return 1;
+        if (zoom < 4.5) return 2;
+        if (zoom < 5.5) return 3;
+        if (zoom < 6.5) return 4;
+        return 5;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        double zoom = baseMap.zoom().get();
+        double w = getScene() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getWidth();
+        double h = getScene() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getHeight();
+        int maxPriority = maxPriority(zoom);
+        String lang = state.languageProperty().get();
+        List<Marker> shown = new ArrayList<>();
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        for (Marker m : markers) {
+            Point2D pt = getMapPoint(m.place().position().lat(), m.place().position().lon());
+            boolean visible = pt != null && (m.place().priority() <= maxPriority || isSelected(m))
+                    && pt.getX() > -MARGIN && pt.getY() > -MARGIN && pt.getX() < w + MARGIN && pt.getY() < h + MARGIN;
+            m.symbol().setVisible(visible);
+            m.label().setVisible(false);
+            if (!visible) continue;
+            m.symbol().setTranslateX(pt.getX());
+            m.symbol().setTranslateY(pt.getY());
+            m.label().setText(labelText(m.place(), lang, zoom));
+            m.label().autosize();
+            shown.add(m);
+            candidates.add(new LabelPlacer.Candidate(pt.getX(), pt.getY(), PlaceSymbols.clearance(m.place()),
+                    m.label().getWidth(), m.label().getHeight()));
+        }
+        List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h);
+        for (int i = 0; i < shown.size(); i++) {
+            Label label = shown.get(i).label();
+            placed.get(i).ifPresent(p -> {
+                label.relocate(p.x(), p.y());
+                label.setVisible(true);
+            });
+        }
+    }
+
+    private boolean isSelected(Marker m) {
+        return state.selectedId().filter(m.place().id()::equals).isPresent();
+    }
+
+    /** The label of a place: its name in the chosen language, or all three for paired border towns. */
+    String labelText(Place p, String lang, double zoom) {
+        if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
+            return p.names().in("en") + " / " + p.names().in("zh") + " / " + p.names().in("ru");
+        }
+        return p.names().in(lang);
+    }
+
+    private void refreshSelection() {
+        for (Marker m : markers) {
+            boolean sel = isSelected(m);
+            toggle(m.symbol(), sel);
+            toggle(m.label(), sel);
+            if (sel) m.symbol().toFront();
+        }
+        markDirty();
+    }
+
+    static void toggle(javafx.scene.Node n, boolean selected) {
+        if (selected && !n.getStyleClass().contains("selected")) n.getStyleClass().add("selected");
+        if (!selected) n.getStyleClass().remove("selected");
+    }
+}

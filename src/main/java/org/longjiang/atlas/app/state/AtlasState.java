@@ -1,0 +1,61 @@
+package org.longjiang.atlas.app.state;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.longjiang.atlas.core.io.LoadResult;
+import org.longjiang.atlas.core.model.Atlas;
+
+/**
+ * What the whole window shares: the loaded atlas, the selection and the language. Panels read
+ * its properties and change it only through its command methods; they never call each other.
+ */
+public final class AtlasState {
+    /** The subject of the selection: a place or a link id. */
+    public record Selection(String id) {
+    }
+
+    private final ReadOnlyObjectWrapper<LoadResult> content;
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "en");
+
+    public AtlasState(LoadResult content) {
+        this.content = new ReadOnlyObjectWrapper<>(this, "content", content);
+    }
+
+    public Atlas atlas() {
+        return content.get().atlas();
+    }
+
+    public ReadOnlyObjectProperty<LoadResult> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Optional<String> selectedId() {
+        return Optional.ofNullable(selection.get()).map(Selection::id);
+    }
+
+    public ReadOnlyStringProperty languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    /** Selects a place or link; an id the atlas does not know clears the selection. */
+    public void select(String id) {
+        boolean known = id != null && (atlas().place(id).isPresent() || atlas().link(id).isPresent());
+        selection.set(known ? new Selection(id) : null);
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    public void setLanguage(String lang) {
+        language.set(lang);
+    }
+}

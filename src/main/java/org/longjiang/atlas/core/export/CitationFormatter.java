@@ -1,0 +1,64 @@
+package org.longjiang.atlas.core.export;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.Source;
+
+/** Formats a source as a full reference in APA (7th ed.) or GB/T 7714-2015 style. */
+public final class CitationFormatter {
+
+    private CitationFormatter() {
+    }
+
+    public static String apa(Source s) {
+        StringBuilder sb = new StringBuilder();
+        if (!s.authors().isEmpty()) sb.append(apaAuthors(s.authors())).append(' ');
+        sb.append('(').append(s.year().map(String::valueOf).orElse("n.d.")).append("). ");
+        sb.append(s.title()).append('.');
+        s.container().ifPresent(c -> {
+            sb.append(' ').append(c);
+            s.volume().ifPresent(v -> sb.append(", ").append(v));
+            s.issue().ifPresent(i -> sb.append('(').append(i).append(')'));
+            s.pages().ifPresent(p -> sb.append(", ").append(p));
+            sb.append('.');
+        });
+        s.publisher().ifPresent(p -> sb.append(' ').append(p).append('.'));
+        s.doi().ifPresent(d -> sb.append(" https://doi.org/").append(d));
+        if (s.doi().isEmpty()) s.url().ifPresent(u -> sb.append(' ').append(u));
+        return sb.toString();
+    }
+
+    public static String gbt7714(Source s) {
+        StringBuilder sb = new StringBuilder();
+        if (!s.authors().isEmpty()) sb.append(gbAuthors(s.authors())).append(". ");
+        sb.append(s.title()).append(s.container().isPresent() ? "[J]. " : "[Z]. ");
+        s.container().ifPresent(c -> sb.append(c).append(", "));
+        s.year().ifPresent(y -> sb.append(y));
+        s.volume().ifPresent(v -> sb.append(", ").append(v));
+        s.issue().ifPresent(i -> sb.append('(').append(i).append(')'));
+        s.pages().ifPresent(p -> sb.append(": ").append(p));
+        sb.append('.');
+        s.doi().ifPresent(d -> sb.append(" DOI:").append(d).append('.'));
+        return sb.toString().replace(", .", ".").replace(". .", ".");
+    }
+
+    /** "Song Linlin, Table 3" — the short form shown next to a figure. */
+    public static String shortForm(Source s, Citation c) {
+        String who = s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
+        String when = s.year().map(y -> " (" + y + ")").orElse("");
+        String where = c.locator();
+        return who + when + (where.isEmpty() ? "" : ", " + where);
+    }
+
+    private static String apaAuthors(List<String> authors) {
+        if (authors.size() == 1) return authors.get(0) + ".";
+        return authors.subList(0, authors.size() - 1).stream().collect(Collectors.joining(", "))
+                + ", & " + authors.get(authors.size() - 1) + ".";
+    }
+
+    private static String gbAuthors(List<String> authors) {
+        List<String> shown = authors.size() > 3 ? authors.subList(0, 3) : authors;
+        return String.join(", ", shown) + (authors.size() > 3 ? ", et al" : "");
+    }
+}

@@ -1,0 +1,52 @@
+package org.longjiang.atlas.core.export;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.geo.WebMercator;
+import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.LatLon;
+import org.longjiang.atlas.core.model.Link;
+import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.Source;
+
+/** The papers behind what a view shows: every source cited by a place or link inside the frame. */
+public final class SourcesLine {
+    private SourcesLine() {
+    }
+
+    public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx) {
+        double world = WebMercator.worldSize(v.zoom());
+        double cx = WebMercator.x(v.lon()) * world, cy = WebMercator.y(v.lat()) * world;
+        double x0 = (cx - widthPx / 2) / world, x1 = (cx + widthPx / 2) / world;
+        double y0 = (cy - heightPx / 2) / world, y1 = (cy + heightPx / 2) / world;
+        Set<String> ids = new LinkedHashSet<>();
+        for (Place p : atlas.places()) {
+            if (inside(p.position(), x0, y0, x1, y1)) p.sources().forEach(c -> ids.add(c.sourceId()));
+        }
+        for (Link l : atlas.links()) {
+            if (atlas.course(l).stream().anyMatch(p -> inside(p, x0, y0, x1, y1))) {
+                l.sources().forEach(c -> ids.add(c.sourceId()));
+                l.figures().forEach(f -> f.source().map(Citation::sourceId).ifPresent(ids::add));
+            }
+        }
+        return ids.stream().flatMap(id -> atlas.source(id).stream()).toList();
+    }
+
+    /** "Song Linlin (2019); Xu Yan (2022)" — authors and years, for a one-line credit. */
+    public static String format(List<Source> sources) {
+        return sources.stream()
+                .map(s -> (s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : ""))
+                        + s.year().map(y -> " (" + y + ")").orElse(""))
+                .distinct()
+                .collect(Collectors.joining("; "));
+    }
+
+    private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {
+        double x = WebMercator.x(p.lon()), y = WebMercator.y(p.lat());
+        return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+    }
+}

@@ -1,0 +1,82 @@
+package org.longjiang.atlas.core.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Greedy label placement: candidates are taken in priority order, each label tries the four
+ * sides of its symbol and keeps the first that overlaps no symbol and no label placed before it.
+ */
+public final class LabelPlacer {
+    private static final double GAP = 3;
+
+    /** A symbol at (x, y) in screen pixels, and the size of the label it wants. */
+    public record Candidate(double x, double y, double symbolRadius, double width, double height) {
+    }
+
+    /** Where a label goes, relative to its symbol. */
+    public enum Side { RIGHT, LEFT, ABOVE, BELOW }
+
+    /** A placed label: its side and its top-left corner. */
+    public record Placement(Side side, double x, double y) {
+    }
+
+    private LabelPlacer() {
+    }
+
+    /**
+     * Places labels inside a view of the given size. Returns, for each candidate in the same
+     * order, its placement or empty when no side was free.
+     */
+    public static List<Optional<Placement>> place(List<Candidate> inPriorityOrder, double viewWidth, double viewHeight) {
+        List<double[]> taken = new ArrayList<>();
+        for (Candidate c : inPriorityOrder) {
+            taken.add(box(c.x() - c.symbolRadius(), c.y() - c.symbolRadius(), 2 * c.symbolRadius(), 2 * c.symbolRadius()));
+        }
+        List<Optional<Placement>> out = new ArrayList<>(inPriorityOrder.size());
+        for (int i = 0; i < inPriorityOrder.size(); i++) {
+            Candidate c = inPriorityOrder.get(i);
+            Optional<Placement> chosen = Optional.empty();
+            for (Side side : Side.values()) {
+                Placement p = at(c, side);
+                double[] b = box(p.x(), p.y(), c.width(), c.height());
+                if (inside(b, viewWidth, viewHeight) && free(b, taken, i)) {
+                    chosen = Optional.of(p);
+                    taken.add(b);
+                    break;
+                }
+            }
+            out.add(chosen);
+        }
+        return out;
+    }
+
+    private static Placement at(Candidate c, Side side) {
+        double r = c.symbolRadius() + GAP;
+        return switch (side) {
+            case RIGHT -> new Placement(side, c.x() + r, c.y() - c.height() / 2);
+            case LEFT -> new Placement(side, c.x() - r - c.width(), c.y() - c.height() / 2);
+            case ABOVE -> new Placement(side, c.x() - c.width() / 2, c.y() - r - c.height());
+            case BELOW -> new Placement(side, c.x() - c.width() / 2, c.y() + r);
+        };
+    }
+
+    private static double[] box(double x, double y, double w, double h) {
+        return new double[] {x, y, x + w, y + h};
+    }
+
+    private static boolean inside(double[] b, double w, double h) {
+        return b[0] >= 0 && b[1] >= 0 && b[2] <= w && b[3] <= h;
+    }
+
+    /** Free of every box except the candidate's own symbol (index {@code own}). */
+    private static boolean free(double[] b, List<double[]> taken, int own) {
+        for (int j = 0; j < taken.size(); j++) {
+            if (j == own) continue;
+            double[] t = taken.get(j);
+            if (b[0] < t[2] && b[2] > t[0] && b[1] < t[3] && b[3] > t[1]) return false;
+        }
+        return true;
+    }
+}

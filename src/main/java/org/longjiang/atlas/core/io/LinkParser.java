@@ -1,0 +1,61 @@
+package org.longjiang.atlas.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.longjiang.atlas.core.model.Figure;
+import org.longjiang.atlas.core.model.Geometry;
+import org.longjiang.atlas.core.model.LatLon;
+import org.longjiang.atlas.core.model.Link;
+import org.longjiang.atlas.core.model.LinkKind;
+import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.Status;
+import org.longjiang.atlas.core.model.Waypoint;
+
+/** Reads a record of links.json. */
+final class LinkParser implements RecordParser<Link> {
+
+    @Override
+    public Optional<Link> parse(RecordReader r) {
+        String id = r.requiredId();
+        LocalizedText names = r.localized("names", PlaceParser.NAME_LANGUAGES);
+        LinkKind kind = r.enumValue("kind", LinkKind.class);
+        List<Waypoint> path = r.list("path", e -> waypoint(r, e));
+        if (path.size() < 2) r.fail("path", "needs at least two waypoints, has " + path.size());
+        else if (path.get(0).placeId().isEmpty() || path.get(path.size() - 1).placeId().isEmpty()) {
+            r.fail("path", "must start and end at a place id");
+        }
+        if (r.failed()) return Optional.empty();
+        return Optional.of(new Link(id, names, kind, path, r.optEnum("geometry", Geometry.class, Geometry.SCHEMATIC),
+                r.optDate("opened"), r.optEnum("status", Status.class, Status.OPERATING),
+                r.list("figures", e -> figure(r, e)), r.optLocalized("description"), r.citations("sources")));
+    }
+
+    private static Optional<Waypoint> waypoint(RecordReader r, RecordReader.Element e) {
+        JsonNode n = e.node();
+        if (n.isTextual()) return Optional.of(Waypoint.place(n.asText()));
+        if (n.isObject() && n.hasNonNull("place")) return Optional.of(Waypoint.place(n.get("place").asText()));
+        if (n.isObject() && n.path("lat").isNumber() && n.path("lon").isNumber()) {
+            try {
+                return Optional.of(Waypoint.at(new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
+            } catch (IllegalArgumentException ex) {
+                r.fail(e.field(), ex.getMessage());
+                return Optional.empty();
+            }
+        }
+        r.fail(e.field(), "a waypoint is {\"place\": id} or {\"lat\": …, \"lon\": …}, was " + n);
+        return Optional.empty();
+    }
+
+    private static Optional<Figure> figure(RecordReader r, RecordReader.Element e) {
+        JsonNode n = e.node();
+        Optional<java.math.BigDecimal> value = RecordReader.decimalOf(n.get("value"));
+        if (!n.hasNonNull("name") || value.isEmpty()) {
+            r.warn(e.field(), "a figure needs a name and a numeric value; ignored");
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(n.get("name").asText(), value.get(), n.path("unit").asText(""),
+                n.hasNonNull("period") ? Optional.of(n.get("period").asText()) : Optional.empty(),
+                n.hasNonNull("source") ? r.citation(n.get("source"), e.field() + ".source") : Optional.empty()));
+    }
+}

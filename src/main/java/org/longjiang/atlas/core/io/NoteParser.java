@@ -1,0 +1,21 @@
+package org.longjiang.atlas.core.io;
+
+import java.util.List;
+import java.util.Optional;
+import org.longjiang.atlas.core.model.DataNote;
+
+/** Reads a record of notes.json. */
+final class NoteParser implements RecordParser<DataNote> {
+
+    @Override
+    public Optional<DataNote> parse(RecordReader r) {
+        String id = r.requiredId();
+        String kind = r.text("kind");
+        var message = r.localized("message", List.of("en"));
+        var series = r.idList("series");
+        if (series.isEmpty()) r.fail("series", "a note must name the series it concerns");
+        if (r.failed()) return Optional.empty();
+        return Optional.of(new DataNote(id, kind, series, r.optText("period"), r.optText("printed").orElse(""),
+                r.optText("expected").orElse(""), message, r.citations("sources")));
+    }
+}

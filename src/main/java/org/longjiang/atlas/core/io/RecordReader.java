@@ -1,0 +1,260 @@
+package org.longjiang.atlas.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.PartialDate;
+
+/**
+ * Reads the fields of one JSON record, reporting each bad field as a {@link Problem}
+ * (file, record id, field) instead of throwing, so one bad record never hides the rest.
+ */
+final class RecordReader {
+    private final String file;
+    private final JsonNode node;
+    private final String id;
+    private final List<Problem> problems;
+    private boolean failed;
+
+    RecordReader(String file, JsonNode node, String fallbackId, List<Problem> problems) {
+        this.file = file;
+        this.node = node;
+        this.problems = problems;
+        JsonNode idNode = node.get("id");
+        this.id = idNode != null && idNode.isTextual() && !idNode.asText().isBlank() ? idNode.asText() : fallbackId;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** True when a required field was missing or malformed: the record must be skipped. */
+    boolean failed() {
+        return failed;
+    }
+
+    void fail(String field, String message) {
+        problems.add(new Problem(file, id, field, message));
+        failed = true;
+    }
+
+    void warn(String field, String message) {
+        problems.add(new Problem(file, id, field, message));
+    }
+
+    String requiredId() {
+        JsonNode n = node.get("id");
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            fail("id", "missing or empty id");
+            return id;
+        }
+        if (!n.asText().matches("[a-z0-9][a-z0-9-]*")) {
+            fail("id", "id must be lowercase letters, digits and '-': \"" + n.asText() + "\"");
+        }
+        return n.asText();
+    }
+
+    String text(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull() || !n.isTextual() || n.asText().isBlank()) {
+            fail(field, n == null || n.isNull() ? "missing" : "must be a non-empty string");
+            return "";
+        }
+        return n.asText();
+    }
+
+    Optional<String> optText(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return Optional.empty();
+        if (!n.isValueNode()) {
+            warn(field, "must be a string; ignored");
+            return Optional.empty();
+        }
+        String s = n.asText();
+        return s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    Optional<Integer> optInt(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return Optional.empty();
+        if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+            warn(field, "must be a whole number; ignored");
+            return Optional.empty();
+        }
+        return Optional.of(n.asInt());
+    }
+
+    double number(String field, double min, double max) {
+        JsonNode n = node.get(field);
+        if (n == null || !n.isNumber()) {
+            fail(field, n == null ? "missing" : "must be a number, was " + n);
+            return Double.NaN;
+        }
+        double v = n.asDouble();
+        if (v < min || v > max) {
+            fail(field, "out of range [" + min + ", " + max + "]: " + v);
+        }
+        return v;
+    }
+
+    LocalizedText localized(String field, List<String> requiredLanguages) {
+        JsonNode n = node.get(field);
+        if (n == null || !n.isObject()) {
+            fail(field, n == null ? "missing" : "must be an object like {\"en\": …}");
+            return LocalizedText.english(id);
+        }
+        LocalizedText t = readLocalized(n, field);
+        for (String lang : requiredLanguages) {
+            if (!t.has(lang)) fail(field + "." + lang, "missing");
+        }
+        return t;
+    }
+
+    LocalizedText optLocalized(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return LocalizedText.english("");
+        if (n.isTextual()) return LocalizedText.english(n.asText());
+        if (!n.isObject()) {
+            warn(field, "must be an object like {\"en\": …}; ignored");
+            return LocalizedText.english("");
+        }
+        return readLocalized(n, field);
+    }
+
+    private LocalizedText readLocalized(JsonNode n, String field) {
+        Map<String, String> values = new LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) values.put(e.getKey(), e.getValue().asText());
+            else warn(field + "." + e.getKey(), "must be a string; ignored");
+        });
+        return new LocalizedText(values);
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String s = text(field);
+        if (s.isEmpty()) return type.getEnumConstants()[0];
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            fail(field, "unknown value \"" + s + "\"; expected one of " + allowed(type));
+            return type.getEnumConstants()[0];
+        }
+    }
+
+    <E extends Enum<E>> E optEnum(String field, Class<E> type, E fallback) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return fallback;
+        try {
+            return Enum.valueOf(type, n.asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            warn(field, "unknown value \"" + n.asText() + "\"; expected one of " + allowed(type) + "; using "
+                    + fallback.name().toLowerCase(Locale.ROOT));
+            return fallback;
+        }
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
+        return String.join(", ", names);
+    }
+
+    Optional<PartialDate> optDate(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return Optional.empty();
+        try {
+            return Optional.of(PartialDate.parse(n.asText()));
+        } catch (IllegalArgumentException e) {
+            warn(field, e.getMessage() + "; ignored");
+            return Optional.empty();
+        }
+    }
+
+    PartialDate date(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            fail(field, "missing");
+            return PartialDate.parse("1900");
+        }
+        try {
+            return PartialDate.parse(n.asText());
+        } catch (IllegalArgumentException e) {
+            fail(field, e.getMessage());
+            return PartialDate.parse("1900");
+        }
+    }
+
+    /** A decimal exactly as written in the file (the mapper keeps scale: 892.10 stays 892.10). */
+    static Optional<BigDecimal> decimalOf(JsonNode n) {
+        if (n == null || !n.isNumber()) return Optional.empty();
+        return Optional.of(n.decimalValue());
+    }
+
+    List<String> idList(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return List.of();
+        if (!n.isArray()) {
+            warn(field, "must be an array of ids; ignored");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            if (n.get(i).isTextual()) out.add(n.get(i).asText());
+            else warn(field + "[" + i + "]", "must be an id string; ignored");
+        }
+        return out;
+    }
+
+    List<Citation> citations(String field) {
+        return list(field, (c) -> citation(c.node, c.field));
+    }
+
+    Optional<Citation> citation(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return Optional.empty();
+        return citation(n, field);
+    }
+
+    Optional<Citation> citation(JsonNode n, String field) {
+        if (!n.isObject() || n.get("source") == null || !n.get("source").isTextual()) {
+            warn(field, "a citation needs {\"source\": id, \"table\" or \"section\"}; ignored");
+            return Optional.empty();
+        }
+        return Optional.of(new Citation(n.get("source").asText(), str(n, "table"), str(n, "section"), str(n, "page")));
+    }
+
+    private static Optional<String> str(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    /** An element of an array field, with its path for messages ("path[2]"). */
+    record Element(JsonNode node, String field) {
+    }
+
+    <T> List<T> list(String field, Function<Element, Optional<T>> each) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return List.of();
+        if (!n.isArray()) {
+            warn(field, "must be an array; ignored");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            each.apply(new Element(n.get(i), field + "[" + i + "]")).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    JsonNode node() {
+        return node;
+    }
+}

@@ -1,0 +1,18 @@
+package org.longjiang.atlas.core.io;
+
+import java.util.Optional;
+import org.longjiang.atlas.core.model.Source;
+
+/** Reads a record of sources.json. */
+final class SourceParser implements RecordParser<Source> {
+
+    @Override
+    public Optional<Source> parse(RecordReader r) {
+        String id = r.requiredId();
+        String title = r.text("title");
+        if (r.failed()) return Optional.empty();
+        return Optional.of(new Source(id, r.idList("authors"), r.optInt("year"), title, r.optText("container"),
+                r.optText("volume"), r.optText("issue"), r.optText("pages"), r.optText("publisher"),
+                r.optText("doi"), r.optText("url"), r.optText("seed")));
+    }
+}

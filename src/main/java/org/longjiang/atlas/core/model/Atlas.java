@@ -1,0 +1,57 @@
+package org.longjiang.atlas.core.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The whole atlas content, with lookups by id. */
+public final class Atlas {
+    private final Map<String, Source> sources;
+    private final Map<String, Place> places;
+    private final Map<String, Link> links;
+    private final Map<String, Series> series;
+    private final Map<String, PolicyEvent> events;
+    private final Map<String, DataNote> notes;
+
+    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
+                 List<PolicyEvent> events, List<DataNote> notes) {
+        this.sources = index(sources, Source::id);
+        this.places = index(places, Place::id);
+        this.links = index(links, Link::id);
+        this.series = index(series, Series::id);
+        this.events = index(events, PolicyEvent::id);
+        this.notes = index(notes, DataNote::id);
+    }
+
+    public static Atlas empty() {
+        return new Atlas(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T t : items) m.putIfAbsent(id.apply(t), t);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    public Collection<Source> sources() { return sources.values(); }
+    public Collection<Place> places() { return places.values(); }
+    public Collection<Link> links() { return links.values(); }
+    public Collection<Series> series() { return series.values(); }
+    public Collection<PolicyEvent> events() { return events.values(); }
+    public Collection<DataNote> notes() { return notes.values(); }
+
+    public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
+    public Optional<Place> place(String id) { return Optional.ofNullable(places.get(id)); }
+    public Optional<Link> link(String id) { return Optional.ofNullable(links.get(id)); }
+    public Optional<Series> seriesById(String id) { return Optional.ofNullable(series.get(id)); }
+
+    /** The coordinates of every waypoint of a link, places resolved; unknown place ids are skipped. */
+    public List<LatLon> course(Link link) {
+        return link.path().stream()
+                .flatMap(w -> w.position().or(() -> w.placeId().flatMap(this::place).map(Place::position)).stream())
+                .toList();
+    }
+}

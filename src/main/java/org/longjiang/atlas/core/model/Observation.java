@@ -1,0 +1,8 @@
+package org.longjiang.atlas.core.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** One printed value of a series for a period ("2018", "2019-01/2019-06"), exactly as printed. */
+public record Observation(String period, BigDecimal value, Optional<String> flag) {
+}

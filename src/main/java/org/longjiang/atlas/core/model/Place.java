@@ -1,0 +1,15 @@
+package org.longjiang.atlas.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A place on the map: a city, port, airport, bridge, institution or the province itself. */
+public record Place(String id, LocalizedText names, PlaceKind kind, String country, LatLon position,
+                    Precision precision, Optional<PartialDate> opened, Status status,
+                    Optional<String> counterpartId, int priority, LocalizedText description,
+                    List<Citation> sources) {
+
+    public Place {
+        sources = List.copyOf(sources);
+    }
+}

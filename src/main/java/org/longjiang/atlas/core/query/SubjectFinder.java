@@ -1,0 +1,51 @@
+package org.longjiang.atlas.core.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Link;
+import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.Place;
+
+/** Finds places and links by id or by any of their names (English, Chinese, Russian, pinyin). */
+public final class SubjectFinder {
+
+    /** A place or link that matched, with its English name for messages. */
+    public record Match(String id, String name, boolean isPlace) {
+    }
+
+    private final Atlas atlas;
+
+    public SubjectFinder(Atlas atlas) {
+        this.atlas = atlas;
+    }
+
+    /**
+     * The subjects a query names: the one whose id it is, else every subject one of whose names
+     * folds to the same key. More than one match means the query is ambiguous.
+     */
+    public List<Match> find(String query) {
+        if (atlas.place(query).isPresent()) return List.of(match(atlas.place(query).get()));
+        if (atlas.link(query).isPresent()) return List.of(match(atlas.link(query).get()));
+        String key = NameKey.of(query);
+        if (key.isEmpty()) return List.of();
+        Map<String, Match> out = new LinkedHashMap<>();
+        for (Place p : atlas.places()) if (named(p.names(), key)) out.putIfAbsent(p.id(), match(p));
+        for (Link l : atlas.links()) if (named(l.names(), key)) out.putIfAbsent(l.id(), match(l));
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean named(LocalizedText names, String key) {
+        return names.values().values().stream().anyMatch(n -> NameKey.of(n).equals(key));
+    }
+
+    private static Match match(Place p) {
+        return new Match(p.id(), p.names().en(), true);
+    }
+
+    private static Match match(Link l) {
+        return new Match(l.id(), l.names().en(), false);
+    }
+}
