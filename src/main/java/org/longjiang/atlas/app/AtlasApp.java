@@ -8,6 +8,7 @@ import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.state.TaskRunner;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
 
 /** The composition root of the desktop application. */
 public final class AtlasApp extends Application {
@@ -23,8 +24,13 @@ public final class AtlasApp extends Application {
 
     /** Loads the content and builds the window; the basemap loads in the background. */
     public static MainWindow build(TaskRunner tasks) {
+        return build(tasks, AtlasLoader.loadBundled());
+    }
+
+    /** Builds the window over already-loaded content (tests use fixtures). */
+    public static MainWindow build(TaskRunner tasks, LoadResult content) {
         Fonts.load();
-        AtlasState state = new AtlasState(AtlasLoader.loadBundled());
+        AtlasState state = new AtlasState(content);
         MainWindow window = new MainWindow(state);
         tasks.run(BasemapData::loadBundled, basemap -> {
             TileService.shared().useBasemap(basemap);

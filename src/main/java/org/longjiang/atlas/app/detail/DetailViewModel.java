@@ -78,7 +78,8 @@ public final class DetailViewModel {
     private static List<String> otherNames(LocalizedText names, String lang) {
         List<String> out = new ArrayList<>();
         for (String l : List.of("en", "zh", "ru", "pinyin")) {
-            if (!l.equals(lang) && names.has(l) && !names.in(l).equals(names.in(lang))) out.add(names.in(l));
+            String n = names.in(l);
+            if (!l.equals(lang) && names.has(l) && !n.equals(names.in(lang)) && !out.contains(n)) out.add(n);
         }
         return out;
     }

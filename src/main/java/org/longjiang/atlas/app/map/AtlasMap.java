@@ -85,8 +85,17 @@ public final class AtlasMap {
 
     /** Centres the map and sets its zoom (clamped) at once. */
     public void setView(double lat, double lon, double zoom) {
-        view.setZoom(clampZoom(zoom));
+        setZoomDirect(clampZoom(zoom));
         view.setCenter(lat, lon);
+    }
+
+    /**
+     * MapView only applies a zoom that differs from the last one *set*; wheel and pivot zooms
+     * move the real zoom without it, so nudge first to make sure the value takes.
+     */
+    private void setZoomDirect(double z) {
+        if (view.getZoom() == z) view.setZoom(z + 1e-7);
+        view.setZoom(z);
     }
 
     public void home() {
@@ -116,7 +125,7 @@ public final class AtlasMap {
         double z = clampZoom(zoom);
         if (Math.abs(z - zoom()) > 1e-6) {
             double lat0 = centerLatProperty().get(), lon0 = centerLonProperty().get();
-            view.setZoom(z);
+            setZoomDirect(z);
             view.setCenter(lat0, lon0);
         }
         view.flyTo(0, new MapPoint(lat, lon), seconds);

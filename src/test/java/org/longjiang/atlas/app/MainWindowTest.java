@@ -1,0 +1,118 @@
+package org.longjiang.atlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gluonhq.maps.tile.TileRetrieverProvider;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.longjiang.atlas.app.map.AtlasMap;
+import org.longjiang.atlas.app.map.OfflineTileRetriever;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.core.io.Fixtures;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    MainWindow window;
+
+    @BeforeAll
+    static void basemap() {
+        UiTestSupport.watchNetworkAndLoadBasemap();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("good"));
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void startsOnTheOfflineBasemapWithoutTouchingTheNetwork() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(TileService.shared().awaitIdle(30_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInstanceOf(OfflineTileRetriever.class, TileRetrieverProvider.getInstance().load());
+        assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.CachedOsmTileRetriever"));
+        assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.OsmTileRetriever"));
+        assertEquals(java.util.List.of(), UiTestSupport.NETWORK_ATTEMPTS);
+        assertEquals(AtlasMap.HOME_ZOOM, window.mapPane().map().zoom(), 1e-9);
+        assertFalse(window.problemsButton().isVisible(), "good data: no problems indicator");
+    }
+
+    @Test
+    void clickingHarbinOpensItsPanel(FxRobot robot) {
+        robot.clickOn("#place-harbin");
+        Label title = robot.lookup("#detail-title").queryAs(Label.class);
+        assertEquals("Harbin", title.getText());
+        assertTrue(robot.lookup(".detail-names").queryAs(Label.class).getText().contains("哈尔滨"));
+        assertTrue(robot.lookup(".detail-source").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Heilongjiang Province's Engagement in BRI") && l.getText().contains("§2.1")));
+        robot.clickOn("#detail-close");
+        assertTrue(robot.lookup("#detail-title").tryQuery().isEmpty());
+    }
+
+    @Test
+    void borderPortPanelLeadsToItsCounterpart(FxRobot robot) {
+        robot.interact(() -> window.mapPane().map().setView(50.26, 127.5, 8));
+        robot.clickOn("#place-heihe");
+        assertEquals("Heihe", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        robot.clickOn("#related-blagoveshchensk");
+        assertEquals("Blagoveshchensk", robot.lookup("#detail-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void keyboardPansAndZoomsWithinLimits(FxRobot robot) {
+        AtlasMap map = window.mapPane().map();
+        robot.interact(() -> map.node().requestFocus());
+        double lon0 = map.centerLonProperty().get();
+        robot.type(KeyCode.RIGHT);
+        assertTrue(map.centerLonProperty().get() > lon0 + 1, "right arrow moves east");
+        robot.type(KeyCode.EQUALS);
+        assertEquals(AtlasMap.HOME_ZOOM + 1, map.zoom(), 1e-9);
+        for (int i = 0; i < 20; i++) robot.type(KeyCode.MINUS);
+        assertEquals(AtlasMap.MIN_ZOOM, map.zoom(), 1e-9, "clamped at the minimum");
+        robot.type(KeyCode.HOME);
+        assertEquals(AtlasMap.HOME_ZOOM, map.zoom(), 1e-9);
+        assertEquals(AtlasMap.HOME_LAT, map.centerLatProperty().get(), 0.05);
+    }
+
+    @Test
+    void zoomButtonsAndHome(FxRobot robot) {
+        AtlasMap map = window.mapPane().map();
+        robot.clickOn("#map-zoom-in");
+        robot.clickOn("#map-zoom-in");
+        assertEquals(AtlasMap.HOME_ZOOM + 2, map.zoom(), 1e-9);
+        robot.clickOn("#map-home");
+        assertEquals(AtlasMap.HOME_ZOOM, map.zoom(), 1e-9);
+    }
+
+    @Test
+    void malformedDataShowsTheProblemsIndicator(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            MainWindow bad = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));
+            window.getScene().setRoot(bad);
+            window = bad;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.problemsButton().isVisible());
+        assertTrue(window.problemsButton().getText().matches("\\d+ data problems"), window.problemsButton().getText());
+        assertTrue(window.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
+        robot.clickOn("#data-problems");
+        assertTrue(robot.lookup("#data-problems-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
+    }
+}

@@ -1,0 +1,121 @@
+package org.longjiang.atlas.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.longjiang.atlas.app.CommandLine;
+import org.longjiang.atlas.core.io.Fixtures;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportCommandTest {
+    static final int SEA = 0xC4DAEA;
+    static final int TITLE_BAND = 0x1F3344;
+    @TempDir
+    Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void useFixtures() {
+        System.setProperty("atlas.data", Fixtures.folder("good").toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("atlas.data");
+    }
+
+    @Start
+    void start(Stage stage) {
+        // TestFX starts the toolkit; the command finds it running.
+    }
+
+    int run(String... args) {
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void writesADecoratedPngOfTheRequestedSize() throws Exception {
+        Path png = dir.resolve("region.png");
+        assertEquals(0, run("export", "--center", "128,46", "--zoom", "5", "--size", "800x600", "--out", png.toString()), err::toString);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(800, img.getWidth());
+        assertEquals(600, img.getHeight());
+        assertTrue(distinctColours(img) > 200, "not blank: " + distinctColours(img));
+        assertEquals(TITLE_BAND, img.getRGB(5, 5) & 0xffffff, "title band on top");
+        // Sea of Japan (40.5 N 135 E) lies inside the frame, right of centre and below it.
+        assertEquals(SEA, rgbAt(img, 40.5, 135.0, 128, 46, 5, 800, 600, 0), 8);
+        assertTrue(out.toString().contains("800 × 600"));
+    }
+
+    @Test
+    void plainAndScaledExport() throws Exception {
+        Path png = dir.resolve("plain.png");
+        assertEquals(0, run("export", "--view", "黑河", "--zoom", "8", "--size", "400x300", "--scale", "2", "--plain",
+                "--out", png.toString()), err::toString);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(800, img.getWidth());
+        assertEquals(600, img.getHeight());
+        assertTrue((img.getRGB(5, 5) & 0xffffff) != TITLE_BAND, "no title band when plain");
+        assertTrue(distinctColours(img) > 50);
+    }
+
+    @Test
+    void badArgumentsExitNonZeroNamingTheArgument() throws Exception {
+        assertUsage("--size", "export", "--center", "128,46", "--size", "big", "--out", dir.resolve("a.png").toString());
+        assertUsage("--view", "export", "--view", "Atlantis", "--out", dir.resolve("a.png").toString());
+        assertUsage("--out", "export", "--center", "128,46", "--out", dir.resolve("no/such/folder/a.png").toString());
+        assertUsage("--center", "export", "--center", "128", "--out", dir.resolve("a.png").toString());
+        assertUsage("--zoom", "export", "--center", "128,46", "--zoom", "40", "--out", dir.resolve("a.png").toString());
+        assertUsage("--scale", "export", "--center", "128,46", "--scale", "3", "--out", dir.resolve("a.png").toString());
+        assertUsage("unknown command", "frobnicate");
+    }
+
+    @Test
+    void anExistingFileIsNotOverwrittenUnlessAsked() throws Exception {
+        Path png = dir.resolve("mine.png");
+        Files.writeString(png, "my own file");
+        assertUsage("already exists", "export", "--center", "128,46", "--size", "200x200", "--out", png.toString());
+        assertEquals("my own file", Files.readString(png));
+        assertEquals(0, run("export", "--center", "128,46", "--size", "200x200", "--overwrite", "--out", png.toString()));
+        assertEquals(200, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    private void assertUsage(String fragment, String... args) {
+        err.reset();
+        assertEquals(CommandLine.USAGE, run(args), () -> String.join(" ", args) + " → " + err);
+        String message = err.toString().trim();
+        assertTrue(message.startsWith("error: ") && message.contains(fragment), message);
+        assertEquals(1, message.lines().count(), "one line: " + message);
+    }
+
+    static int rgbAt(BufferedImage img, double lat, double lon, double cLon, double cLat, double zoom, int w, int h, int top) {
+        double world = org.longjiang.atlas.core.geo.WebMercator.worldSize(zoom);
+        double x = (org.longjiang.atlas.core.geo.WebMercator.x(lon) - org.longjiang.atlas.core.geo.WebMercator.x(cLon)) * world;
+        double y = (org.longjiang.atlas.core.geo.WebMercator.y(lat) - org.longjiang.atlas.core.geo.WebMercator.y(cLat)) * world;
+        return img.getRGB((int) (w / 2.0 + x), (int) (h / 2.0 + y) + top) & 0xffffff;
+    }
+
+    static int distinctColours(BufferedImage img) {
+        Set<Integer> s = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 2) for (int x = 0; x < img.getWidth(); x += 2) s.add(img.getRGB(x, y));
+        return s.size();
+    }
+}

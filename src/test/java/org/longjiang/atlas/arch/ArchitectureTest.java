@@ -1,0 +1,37 @@
+package org.longjiang.atlas.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of DESIGN.md §2. */
+@AnalyzeClasses(packages = "org.longjiang.atlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreHasNoUi = noClasses().that().resideInAPackage("..core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule coreDoesNotKnowTheApp = noClasses().that().resideInAPackage("..core..")
+            .should().dependOnClassesThat().resideInAPackage("..app..");
+
+    @ArchTest
+    static final ArchRule onlyTheMapFeatureUsesGluon = noClasses().that().resideOutsideOfPackage("..app.map..")
+            .should().dependOnClassesThat().resideInAPackage("com.gluonhq..");
+
+    @ArchTest
+    static final ArchRule modelIsPlainJdk = noClasses().that().resideInAPackage("..core.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "java.awt..");
+
+    @ArchTest
+    static final ArchRule detailPanelDoesNotCallOtherFeatures = noClasses().that().resideInAPackage("..app.detail..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app.map..", "..app.export..", "..app.problems..");
+
+    @ArchTest
+    static final ArchRule mapDoesNotCallOtherFeatures = noClasses().that().resideInAPackage("..app.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app.detail..", "..app.export..", "..app.problems..");
+}
