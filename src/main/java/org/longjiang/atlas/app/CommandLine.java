@@ -24,6 +24,7 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "export" -> new ExportCommand(out).run(rest);
+                case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);
                 case "help", "--help", "-h" -> {
                     out.println(Messages.get("cli.usage"));
                     yield OK;
@@ -33,7 +34,7 @@ public final class CommandLine {
         } catch (UsageException e) {
             err.println(Messages.get("cli.error", e.getMessage()));
             return USAGE;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             err.println(Messages.get("cli.error", String.valueOf(e.getMessage())));
             return FAILED;
         }

@@ -1,0 +1,21 @@
+package org.longjiang.atlas.bench;
+
+import java.io.PrintStream;
+
+/** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static int run(PrintStream out, String... args) throws Exception {
+        if (args.length > 1 && args[0].equals(StartupBench.CHILD)) {
+            StartupBench.childMain(args[1]);
+            return 0;
+        }
+        out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"));
+        TileBench.run(out);
+        StartupBench.run(out);
+        return 0;
+    }
+}
