@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import org.longjiang.atlas.app.detail.DetailPanel;
 import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.problems.DataProblemsButton;
+import org.longjiang.atlas.app.search.SearchBox;
 import org.longjiang.atlas.app.state.AtlasState;
 
 /** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
@@ -39,7 +40,7 @@ public final class MainWindow extends BorderPane {
         Button about = new Button(Messages.get("about.button"));
         about.setId("about");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
-        HBox bar = new HBox(12, title, subtitle, spacer, problems, about);
+        HBox bar = new HBox(12, title, subtitle, spacer, new SearchBox(state), problems, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;

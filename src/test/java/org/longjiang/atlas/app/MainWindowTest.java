@@ -101,6 +101,18 @@ class MainWindowTest {
     }
 
     @Test
+    void searchInChineseFliesToThePlace(FxRobot robot) throws Exception {
+        robot.clickOn("#search").write("黑河").type(KeyCode.ENTER);
+        Thread.sleep(1200); // the fly-to animation
+        WaitForAsyncUtils.waitForFxEvents();
+        AtlasMap map = window.mapPane().map();
+        assertEquals(50.245, map.centerLatProperty().get(), 0.05);
+        assertEquals(127.488, map.centerLonProperty().get(), 0.05);
+        assertEquals(7, map.zoom(), 1e-9);
+        assertEquals("Heihe", robot.lookup("#detail-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void malformedDataShowsTheProblemsIndicator(FxRobot robot) throws Exception {
         robot.interact(() -> {
             MainWindow bad = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));

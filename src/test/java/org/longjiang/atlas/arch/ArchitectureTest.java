@@ -20,7 +20,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..app..");
 
     @ArchTest
-    static final ArchRule onlyTheMapFeatureUsesGluon = noClasses().that().resideOutsideOfPackage("..app.map..")
+    static final ArchRule onlyTheMapFeatureUsesGluon = noClasses().that().resideOutsideOfPackages("..app.map..", "..bench..")
             .should().dependOnClassesThat().resideInAPackage("com.gluonhq..");
 
     @ArchTest
@@ -29,7 +29,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule detailPanelDoesNotCallOtherFeatures = noClasses().that().resideInAPackage("..app.detail..")
-            .should().dependOnClassesThat().resideInAnyPackage("..app.map..", "..app.export..", "..app.problems..");
+            .should().dependOnClassesThat().resideInAnyPackage("..app.map..", "..app.export..", "..app.problems..",
+                    "..app.search..");
+
+    @ArchTest
+    static final ArchRule searchDoesNotCallOtherFeatures = noClasses().that().resideInAPackage("..app.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app.map..", "..app.detail..", "..app.export..");
 
     @ArchTest
     static final ArchRule mapDoesNotCallOtherFeatures = noClasses().that().resideInAPackage("..app.map..")

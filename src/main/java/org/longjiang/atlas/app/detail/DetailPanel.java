@@ -68,7 +68,7 @@ public final class DetailPanel extends VBox {
             for (var r : d.related()) {
                 Hyperlink h = new Hyperlink(r.name());
                 h.setId("related-" + r.id());
-                h.setOnAction(e -> state.select(r.id()));
+                h.setOnAction(e -> state.focus(r.id()));
                 refs.getChildren().add(h);
             }
             content.getChildren().add(refs);

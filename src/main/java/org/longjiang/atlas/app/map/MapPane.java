@@ -14,6 +14,8 @@ import org.longjiang.atlas.app.state.AtlasState;
  * The window and the headless export build the same pane, so an export is what the window shows.
  */
 public final class MapPane extends StackPane {
+    static final double FOCUS_ZOOM = 7;
+    static final double FLY_SECONDS = 0.8;
     private final AtlasMap map = new AtlasMap();
     private final VBox cornerBottomLeft = new VBox(6);
     private final Label attribution = new Label(Messages.get("map.attribution"));
@@ -50,12 +52,26 @@ public final class MapPane extends StackPane {
         place(attribution, Pos.BOTTOM_RIGHT);
         place(notices, Pos.TOP_CENTER);
         setNotices(List.of());
+        state.focusRequestProperty().addListener((o, a, req) -> {
+            if (req != null) flyTo(state, req.id());
+        });
         setMinSize(0, 0);
     }
 
     private static void place(javafx.scene.Node n, Pos pos) {
         StackPane.setAlignment(n, pos);
         StackPane.setMargin(n, new Insets(10));
+    }
+
+    /** Flies to a place (at least {@link #FOCUS_ZOOM}) or fits a link into the view. */
+    private void flyTo(AtlasState state, String id) {
+        var atlas = state.atlas();
+        atlas.place(id).ifPresent(p -> map.flyTo(p.position().lat(), p.position().lon(),
+                Math.max(map.zoom(), FOCUS_ZOOM), FLY_SECONDS));
+        atlas.link(id).ifPresent(l -> {
+            var v = org.longjiang.atlas.core.geo.Viewport.fit(atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
+            map.flyTo(v.lat(), v.lon(), Math.floor(v.zoom()), FLY_SECONDS);
+        });
     }
 
     public AtlasMap map() {

@@ -19,6 +19,20 @@ public final class AtlasState {
 
     private final ReadOnlyObjectWrapper<LoadResult> content;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    /** A request to bring a subject into view; a new object each time, so repeats still fire. */
+    public static final class FocusRequest {
+        private final String id;
+
+        FocusRequest(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "en");
 
     public AtlasState(LoadResult content) {
@@ -49,6 +63,16 @@ public final class AtlasState {
     public void select(String id) {
         boolean known = id != null && (atlas().place(id).isPresent() || atlas().link(id).isPresent());
         selection.set(known ? new Selection(id) : null);
+    }
+
+    /** Selects a subject and asks the map to bring it into view (search, links in the panel). */
+    public void focus(String id) {
+        select(id);
+        selectedId().ifPresent(s -> focusRequest.set(new FocusRequest(s)));
+    }
+
+    public ReadOnlyObjectProperty<FocusRequest> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
     }
 
     public void clearSelection() {

@@ -37,6 +37,33 @@ public final class SubjectFinder {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * Subjects whose names start with (first) or contain the typed text, for completion; places
+     * before links, higher priority first.
+     */
+    public List<Match> suggest(String typed, int limit) {
+        String key = NameKey.of(typed);
+        if (key.isEmpty()) return List.of();
+        List<Match> starts = new ArrayList<>(), contains = new ArrayList<>();
+        List<Place> places = new ArrayList<>(atlas.places());
+        places.sort(java.util.Comparator.comparingInt(Place::priority));
+        for (Place p : places) classify(p.names(), key, match(p), starts, contains);
+        for (Link l : atlas.links()) classify(l.names(), key, match(l), starts, contains);
+        starts.addAll(contains);
+        return starts.size() > limit ? starts.subList(0, limit) : starts;
+    }
+
+    private static void classify(LocalizedText names, String key, Match m, List<Match> starts, List<Match> contains) {
+        boolean start = false, inside = false;
+        for (String n : names.values().values()) {
+            String k = NameKey.of(n);
+            start |= k.startsWith(key);
+            inside |= k.contains(key);
+        }
+        if (start) starts.add(m);
+        else if (inside) contains.add(m);
+    }
+
     private static boolean named(LocalizedText names, String key) {
         return names.values().values().stream().anyMatch(n -> NameKey.of(n).equals(key));
     }

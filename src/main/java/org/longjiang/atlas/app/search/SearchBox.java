@@ -1,0 +1,59 @@
+package org.longjiang.atlas.app.search;
+
+import java.util.List;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.query.SubjectFinder;
+
+/** The search field: completes any place or link by English, Chinese, Russian or pinyin name and flies to it. */
+public final class SearchBox extends TextField {
+    static final int MAX_SUGGESTIONS = 12;
+    private final AtlasState state;
+    private final SubjectFinder finder;
+
+    public SearchBox(AtlasState state) {
+        this.state = state;
+        this.finder = new SubjectFinder(state.atlas());
+        setId("search");
+        getStyleClass().add("search-box");
+        setPromptText(Messages.get("search.prompt"));
+        setPrefColumnCount(22);
+        AutoCompletionBinding<SubjectFinder.Match> binding = TextFields.bindAutoCompletion(this,
+                request -> finder.suggest(request.getUserText(), MAX_SUGGESTIONS), new StringConverter<>() {
+                    @Override
+                    public String toString(SubjectFinder.Match m) {
+                        return label(m);
+                    }
+
+                    @Override
+                    public SubjectFinder.Match fromString(String s) {
+                        return null;
+                    }
+                });
+        binding.setVisibleRowCount(MAX_SUGGESTIONS);
+        binding.setOnAutoCompleted(e -> go(e.getCompletion()));
+        setOnAction(e -> {
+            List<SubjectFinder.Match> exact = finder.find(getText());
+            List<SubjectFinder.Match> any = exact.isEmpty() ? finder.suggest(getText(), 1) : exact;
+            if (!any.isEmpty()) go(any.get(0));
+        });
+    }
+
+    /** "Heihe · 黑河 · Хэйхэ — border port": every name, so a user can check the match in any language. */
+    String label(SubjectFinder.Match m) {
+        var atlas = state.atlas();
+        var names = atlas.place(m.id()).map(p -> p.names()).orElseGet(() -> atlas.link(m.id()).orElseThrow().names());
+        String kind = atlas.place(m.id()).map(p -> p.kind().id()).orElseGet(() -> atlas.link(m.id()).orElseThrow().kind().id());
+        return names.in("en") + " · " + names.in("zh") + " · " + names.in("ru") + " — " + Messages.get("kind." + kind);
+    }
+
+    private void go(SubjectFinder.Match m) {
+        state.focus(m.id());
+        setText(label(m));
+        positionCaret(0);
+    }
+}
