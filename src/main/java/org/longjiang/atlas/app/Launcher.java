@@ -13,7 +13,7 @@ public final class Launcher {
             Application.launch(AtlasApp.class);
             return;
         }
-        int code = new CommandLine(System.out, System.err).run(args);
+        int code = new org.longjiang.atlas.app.cli.CommandLine(System.out, System.err).run(args);
         System.exit(code);
     }
 }

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import org.longjiang.atlas.app.CommandLine;
+import org.longjiang.atlas.app.cli.CommandLine;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.basemap.BasemapData;

@@ -3,7 +3,7 @@ package org.longjiang.atlas.app.export;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.UsageException;
+import org.longjiang.atlas.app.cli.UsageException;
 
 /** What to export: the view (a centre and zoom, or a subject), the image size, decorations and file. */
 public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional<Double> zoom, Optional<String> view,

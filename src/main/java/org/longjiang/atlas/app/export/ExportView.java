@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.UsageException;
+import org.longjiang.atlas.app.cli.UsageException;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.model.Atlas;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.UsageException;
+import org.longjiang.atlas.app.cli.UsageException;
 
 /** Writes a PNG through a temporary file, so a failed write never leaves half a file or clobbers one. */
 final class PngWriter {

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.Polyline;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.LinkCourse;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LinkKind;

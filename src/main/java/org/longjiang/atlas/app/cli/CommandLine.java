@@ -1,10 +1,11 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.export.ExportCommand;
 
-/** Dispatches the sub-commands ({@code export}, {@code help}) and turns their outcome into an exit code. */
+/** Dispatches the sub-commands ({@code export}, {@code list}, {@code check}, {@code bench}, {@code help}) and turns their outcome into an exit code. */
 public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -24,6 +25,8 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "export" -> new ExportCommand(out).run(rest);
+                case "list" -> new ListCommand(out).run(rest);
+                case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);
                 case "help", "--help", "-h" -> {
                     out.println(Messages.get("cli.usage"));

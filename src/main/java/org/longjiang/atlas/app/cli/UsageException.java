@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.app.cli;
 
 /** A bad command-line argument; its message names the argument and what was wrong with it. */
 public final class UsageException extends RuntimeException {

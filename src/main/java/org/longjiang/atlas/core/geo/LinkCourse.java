@@ -1,21 +1,21 @@
-package org.longjiang.atlas.app.map;
+package org.longjiang.atlas.core.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.longjiang.atlas.core.geo.GreatCircle;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LinkKind;
 
 /** The points a link is drawn through: air routes as great circles, the rest along their waypoints. */
-final class LinkCourse {
+public final class LinkCourse {
     private static final double ARC_STEP_KM = 60;
 
     private LinkCourse() {
     }
 
-    static List<LatLon> of(Atlas atlas, Link link) {
+    /** The course as drawn and exported: waypoints, with air legs densified into great circles. */
+    public static List<LatLon> of(Atlas atlas, Link link) {
         List<LatLon> course = atlas.course(link);
         if (link.kind() != LinkKind.AIR || course.size() < 2) return course;
         List<LatLon> out = new ArrayList<>();
