@@ -113,6 +113,32 @@ class MainWindowTest {
     }
 
     @Test
+    void legendListsWhatIsOnScreenAndSwitchesLayers(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var air = robot.lookup("#link-harbin-yekaterinburg-air").queryAs(javafx.scene.shape.Polyline.class);
+        assertTrue(air.isVisible());
+        assertTrue(robot.lookup("#legend-air").tryQuery().isPresent());
+        assertTrue(robot.lookup("#legend-island").tryQuery().isEmpty(), "no island in the data, none in the legend");
+        robot.clickOn("#legend-air");
+        assertFalse(air.isVisible());
+        assertTrue(robot.lookup("#legend-air").queryAs(Label.class).getStyleClass().contains("legend-off"));
+        robot.clickOn("#legend-air");
+        assertTrue(air.isVisible());
+    }
+
+    @Test
+    void clickingARouteOpensItsPanel(FxRobot robot) {
+        var rail = robot.lookup("#link-harbin-heihe-rail").queryAs(javafx.scene.shape.Polyline.class);
+        var b = rail.localToScreen(rail.getBoundsInLocal());
+        // the course's middle waypoint (47.2 N 127.0 E) lies on the line
+        var pts = rail.getPoints();
+        var p = rail.localToScreen(pts.get(2), pts.get(3));
+        robot.clickOn(p.getX(), p.getY());
+        assertEquals("Harbin–Heihe railway", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertTrue(b.getHeight() > 50);
+    }
+
+    @Test
     void malformedDataShowsTheProblemsIndicator(FxRobot robot) throws Exception {
         robot.interact(() -> {
             MainWindow bad = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));

@@ -10,7 +10,6 @@ import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.LinkCourse;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
-import org.longjiang.atlas.core.model.LinkKind;
 
 /**
  * The links of the atlas as lines, styled by kind, status and geometry (schematic = dashed).
@@ -19,6 +18,7 @@ import org.longjiang.atlas.core.model.LinkKind;
 public final class LinkLayer extends MapLayer {
     private final AtlasState state;
     private final List<Route> routes = new ArrayList<>();
+    private final KindsInView inView = new KindsInView();
 
     /** One link's nodes and its course. */
     private record Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {
@@ -31,6 +31,7 @@ public final class LinkLayer extends MapLayer {
                 .sorted(Comparator.comparingInt(LinkLayer::drawOrder))
                 .forEach(this::addRoute);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
+        state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
     }
 
     /** Corridors underneath, then pipelines, rail, sea, air and bridges on top. */
@@ -66,6 +67,9 @@ public final class LinkLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
+        double w = ((javafx.scene.layout.Region) getParent()).getWidth();
+        double h = ((javafx.scene.layout.Region) getParent()).getHeight();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
         for (Route r : routes) {
             double[] pts = new double[r.course().size() * 2];
             boolean ok = true;
@@ -79,9 +83,33 @@ public final class LinkLayer extends MapLayer {
                 pts[2 * i + 1] = p.getY();
             }
             if (!ok) continue;
+            boolean onScreen = crosses(pts, w, h);
+            if (onScreen) kinds.add(r.link().kind().id());
+            boolean visible = onScreen && !state.hiddenKinds().contains(r.link().kind().id());
+            r.line().setVisible(visible);
+            r.hit().setVisible(visible);
+            if (!visible) continue;
             setPoints(r.line(), pts);
             setPoints(r.hit(), pts);
         }
+        inView.update(kinds);
+    }
+
+    /** Whether the bounding box of the line meets the view. */
+    private static boolean crosses(double[] pts, double w, double h) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < pts.length; i += 2) {
+            minX = Math.min(minX, pts[i]);
+            maxX = Math.max(maxX, pts[i]);
+            minY = Math.min(minY, pts[i + 1]);
+            maxY = Math.max(maxY, pts[i + 1]);
+        }
+        return maxX >= 0 && minX <= w && maxY >= 0 && minY <= h;
+    }
+
+    /** The link kinds with at least one line in view (switched off or not). */
+    public javafx.collections.ObservableSet<String> kindsInView() {
+        return inView.view();
     }
 
     private static void setPoints(Polyline line, double[] pts) {
@@ -102,8 +130,4 @@ public final class LinkLayer extends MapLayer {
         }
     }
 
-    /** The kinds of link present, for the legend. */
-    public List<LinkKind> kinds() {
-        return routes.stream().map(r -> r.link().kind()).distinct().sorted().toList();
-    }
 }

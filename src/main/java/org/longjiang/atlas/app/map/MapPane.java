@@ -28,17 +28,18 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         getStylesheets().add(MapPane.class.getResource("/css/map.css").toExternalForm());
         LinkLayer links = new LinkLayer(state);
+        PlaceLayer places = new PlaceLayer(state);
         map.addLayer(links);
-        map.addLayer(new PlaceLayer(state));
+        map.addLayer(places);
         map.node().setOnMouseClicked(e -> {
             map.node().requestFocus();
             if (e.isStillSincePress()) state.clearSelection();
         });
         controls = new MapControls(map);
-        legend = new Legend(state.atlas().places(), links.kinds());
+        legend = new Legend(state, places, links);
         cornerBottomLeft.getChildren().addAll(legend, new ScaleBar(map));
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        cornerBottomLeft.setMouseTransparent(true);
+        cornerBottomLeft.setPickOnBounds(false);
         attribution.getStyleClass().add("map-attribution");
         attribution.setWrapText(true);
         attribution.maxWidthProperty().bind(widthProperty().multiply(0.5));
@@ -86,6 +87,7 @@ public final class MapPane extends StackPane {
 
     /** Interactive controls are for the window, not for images. */
     public void setInteractive(boolean interactive) {
+        legend.setInteractive(interactive);
         controls.setVisible(interactive);
         controls.setManaged(interactive);
     }

@@ -26,6 +26,7 @@ public final class PlaceLayer extends MapLayer {
     private final List<Marker> markers = new ArrayList<>();
     private final Group symbols = new Group();
     private final Group labels = new Group();
+    private final KindsInView inView = new KindsInView();
 
     /** One place's nodes. */
     private record Marker(Place place, Shape symbol, Label label) {
@@ -41,6 +42,7 @@ public final class PlaceLayer extends MapLayer {
                 .forEach(this::addMarker);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
+        state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
     }
 
     private void addMarker(Place p) {
@@ -79,10 +81,13 @@ public final class PlaceLayer extends MapLayer {
         String lang = state.languageProperty().get();
         List<Marker> shown = new ArrayList<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
         for (Marker m : markers) {
             Point2D pt = getMapPoint(m.place().position().lat(), m.place().position().lon());
-            boolean visible = pt != null && (m.place().priority() <= maxPriority || isSelected(m))
+            boolean onScreen = pt != null && (m.place().priority() <= maxPriority || isSelected(m))
                     && pt.getX() > -MARGIN && pt.getY() > -MARGIN && pt.getX() < w + MARGIN && pt.getY() < h + MARGIN;
+            if (onScreen) kinds.add(m.place().kind().id());
+            boolean visible = onScreen && !state.hiddenKinds().contains(m.place().kind().id());
             m.symbol().setVisible(visible);
             m.label().setVisible(false);
             if (!visible) continue;
@@ -94,6 +99,7 @@ public final class PlaceLayer extends MapLayer {
             candidates.add(new LabelPlacer.Candidate(pt.getX(), pt.getY(), PlaceSymbols.clearance(m.place()),
                     m.label().getWidth(), m.label().getHeight()));
         }
+        inView.update(kinds);
         List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h);
         for (int i = 0; i < shown.size(); i++) {
             Label label = shown.get(i).label();
@@ -102,6 +108,11 @@ public final class PlaceLayer extends MapLayer {
                 label.setVisible(true);
             });
         }
+    }
+
+    /** The place kinds with at least one symbol in view (switched off or not). */
+    public javafx.collections.ObservableSet<String> kindsInView() {
+        return inView.view();
     }
 
     private boolean isSelected(Marker m) {

@@ -35,6 +35,10 @@ public final class AtlasState {
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "en");
 
+    private final javafx.collections.ObservableSet<String> hiddenKinds = javafx.collections.FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<String> hiddenKindsView =
+            javafx.collections.FXCollections.unmodifiableObservableSet(hiddenKinds);
+
     public AtlasState(LoadResult content) {
         this.content = new ReadOnlyObjectWrapper<>(this, "content", content);
     }
@@ -73,6 +77,16 @@ public final class AtlasState {
 
     public ReadOnlyObjectProperty<FocusRequest> focusRequestProperty() {
         return focusRequest.getReadOnlyProperty();
+    }
+
+    /** The place and link kinds the user switched off (ids such as {@code air} or {@code border_port}). */
+    public javafx.collections.ObservableSet<String> hiddenKinds() {
+        return hiddenKindsView;
+    }
+
+    public void setKindVisible(String kind, boolean visible) {
+        if (visible) hiddenKinds.remove(kind);
+        else hiddenKinds.add(kind);
     }
 
     public void clearSelection() {
