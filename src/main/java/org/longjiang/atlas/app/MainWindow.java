@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.longjiang.atlas.app.detail.DetailPanel;
+import org.longjiang.atlas.app.export.DataExportMenu;
 import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
@@ -40,7 +41,8 @@ public final class MainWindow extends BorderPane {
         Button about = new Button(Messages.get("about.button"));
         about.setId("about");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
-        HBox bar = new HBox(12, title, subtitle, spacer, new SearchBox(state), problems, about);
+        HBox bar = new HBox(12, title, subtitle, spacer, new SearchBox(state), new LanguageChoice(state),
+                new DataExportMenu(state), problems, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;

@@ -139,6 +139,17 @@ class MainWindowTest {
     }
 
     @Test
+    void switchingLanguageRelabelsTheMapAndThePanel(FxRobot robot) {
+        robot.clickOn("#place-harbin");
+        robot.interact(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class).setValue("zh"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("哈尔滨", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".place-label").queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible() && l.getText().equals("哈尔滨")));
+        robot.interact(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class).setValue("ru"));
+        assertEquals("Харбин", robot.lookup("#detail-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void malformedDataShowsTheProblemsIndicator(FxRobot robot) throws Exception {
         robot.interact(() -> {
             MainWindow bad = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));
