@@ -37,8 +37,9 @@ public final class PlaceLayer extends MapLayer {
         getStyleClass().add("place-layer");
         getChildren().addAll(symbols, labels);
         state.atlas().places().stream()
-                .filter(p -> PlaceSymbols.drawn(p.kind()))
-                .sorted(Comparator.comparingInt(Place::priority).thenComparing(Place::id))
+                // points first, so an area name never pushes a town's label away
+                .sorted(Comparator.comparing((Place p) -> !PlaceSymbols.drawn(p.kind()))
+                        .thenComparingInt(Place::priority).thenComparing(Place::id))
                 .forEach(this::addMarker);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
@@ -48,7 +49,7 @@ public final class PlaceLayer extends MapLayer {
     private void addMarker(Place p) {
         Shape symbol = PlaceSymbols.create(p);
         Label label = new Label();
-        label.getStyleClass().addAll("place-label", "priority-" + p.priority());
+        label.getStyleClass().addAll(PlaceSymbols.drawn(p.kind()) ? "place-label" : "area-label", "priority-" + p.priority());
         label.setMouseTransparent(true);
         label.setManaged(false);
         symbol.setOnMouseClicked(e -> {
@@ -58,6 +59,11 @@ public final class PlaceLayer extends MapLayer {
             }
         });
         symbol.setId("place-" + p.id());
+        if (!PlaceSymbols.drawn(p.kind())) {
+            // An area is named, not marked: its label is what the user clicks.
+            label.setMouseTransparent(false);
+            label.setOnMouseClicked(symbol.getOnMouseClicked());
+        }
         markers.add(new Marker(p, symbol, label));
         symbols.getChildren().add(symbol);
         labels.getChildren().add(label);
@@ -96,8 +102,9 @@ public final class PlaceLayer extends MapLayer {
             m.label().setText(labelText(m.place(), lang, zoom));
             m.label().autosize();
             shown.add(m);
-            candidates.add(new LabelPlacer.Candidate(pt.getX(), pt.getY(), PlaceSymbols.clearance(m.place()),
-                    m.label().getWidth(), m.label().getHeight()));
+            boolean area = !PlaceSymbols.drawn(m.place().kind());
+            candidates.add(new LabelPlacer.Candidate(pt.getX(), pt.getY(), area ? 0 : PlaceSymbols.clearance(m.place()),
+                    m.label().getWidth(), m.label().getHeight(), area));
         }
         inView.update(kinds);
         List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h);
@@ -121,6 +128,7 @@ public final class PlaceLayer extends MapLayer {
 
     /** The label of a place: its name in the chosen language, or all three for paired border towns. */
     String labelText(Place p, String lang, double zoom) {
+        if (!PlaceSymbols.drawn(p.kind())) return p.names().in(lang).toUpperCase(java.util.Locale.ROOT);
         if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
             return p.names().in("en") + " / " + p.names().in("zh") + " / " + p.names().in("ru");
         }

@@ -25,6 +25,7 @@ final class PlaceSymbols {
 
     static Shape create(Place place) {
         Shape s = switch (place.kind()) {
+            case PROVINCE, COUNTRY -> new Circle(0);
             case BORDER_PORT -> svg(DIAMOND);
             case AIRPORT -> svg(TRIANGLE);
             case SEAPORT, RIVER_PORT -> svg(SQUARE);

@@ -11,12 +11,21 @@ import java.util.Optional;
 public final class LabelPlacer {
     private static final double GAP = 3;
 
-    /** A symbol at (x, y) in screen pixels, and the size of the label it wants. */
-    public record Candidate(double x, double y, double symbolRadius, double width, double height) {
+    /**
+     * A symbol at (x, y) in screen pixels, and the size of the label it wants. An area label
+     * (a country, the province) has no symbol and sits centred on its point.
+     */
+    public record Candidate(double x, double y, double symbolRadius, double width, double height, boolean area) {
+        public Candidate(double x, double y, double symbolRadius, double width, double height) {
+            this(x, y, symbolRadius, width, height, false);
+        }
     }
 
     /** Where a label goes, relative to its symbol. */
-    public enum Side { RIGHT, LEFT, ABOVE, BELOW }
+    public enum Side { RIGHT, LEFT, ABOVE, BELOW, CENTRE }
+
+    private static final List<Side> POINT_SIDES = List.of(Side.RIGHT, Side.LEFT, Side.ABOVE, Side.BELOW);
+    private static final List<Side> AREA_SIDES = List.of(Side.CENTRE);
 
     /** A placed label: its side and its top-left corner. */
     public record Placement(Side side, double x, double y) {
@@ -38,7 +47,7 @@ public final class LabelPlacer {
         for (int i = 0; i < inPriorityOrder.size(); i++) {
             Candidate c = inPriorityOrder.get(i);
             Optional<Placement> chosen = Optional.empty();
-            for (Side side : Side.values()) {
+            for (Side side : c.area() ? AREA_SIDES : POINT_SIDES) {
                 Placement p = at(c, side);
                 double[] b = box(p.x(), p.y(), c.width(), c.height());
                 if (inside(b, viewWidth, viewHeight) && free(b, taken, i)) {
@@ -59,6 +68,7 @@ public final class LabelPlacer {
             case LEFT -> new Placement(side, c.x() - r - c.width(), c.y() - c.height() / 2);
             case ABOVE -> new Placement(side, c.x() - c.width() / 2, c.y() - r - c.height());
             case BELOW -> new Placement(side, c.x() - c.width() / 2, c.y() + r);
+            case CENTRE -> new Placement(side, c.x() - c.width() / 2, c.y() - c.height() / 2);
         };
     }
 
