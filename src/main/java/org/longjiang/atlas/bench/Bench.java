@@ -16,6 +16,7 @@ public final class Bench {
                 System.getProperty("java.version"), System.getProperty("os.name"));
         TileBench.run(out);
         StartupBench.run(out);
+        PanBench.run(out);
         return 0;
     }
 }

@@ -1,0 +1,67 @@
+package org.longjiang.atlas.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import org.longjiang.atlas.app.MainWindow;
+import org.longjiang.atlas.app.AtlasApp;
+import org.longjiang.atlas.app.export.HeadlessFx;
+import org.longjiang.atlas.app.map.AtlasMap;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
+import org.longjiang.atlas.core.model.Atlas;
+
+/**
+ * Frame cost while panning and zooming with every layer on: each step moves the map, lays the
+ * window out and renders it (a snapshot stands in for the screen), with the real and 10× data.
+ */
+final class PanBench {
+    private static final int STEPS = 300;
+    private static final int WARM_UP = 40;
+
+    private PanBench() {
+    }
+
+    static void run(PrintStream out) throws Exception {
+        HeadlessFx.start();
+        LoadResult real = AtlasLoader.loadBundled();
+        Atlas ten = SyntheticAtlas.times(real.atlas(), 10, 42);
+        for (var c : List.of(real, new LoadResult(ten, List.of()))) {
+            double[] ms = measure(c);
+            Stats s = Stats.of(ms);
+            out.printf("frame while panning/zooming, %d places and %d links: median %.1f ms, p95 %.1f ms (%d steps)%n",
+                    c.atlas().places().size(), c.atlas().links().size(), s.median(), s.percentile(95), ms.length);
+        }
+    }
+
+    private static double[] measure(LoadResult content) throws Exception {
+        MainWindow w = HeadlessFx.call(() -> {
+            MainWindow window = AtlasApp.build(TaskRunner.synchronous(), content);
+            new Scene(window, 1440, 900);
+            window.applyCss();
+            window.layout();
+            return window;
+        });
+        AtlasMap map = w.mapPane().map();
+        // render all tiles the walk will need first: this measures the overlays and compositing
+        double[] ms = new double[STEPS];
+        for (int i = -WARM_UP; i < STEPS; i++) {
+            final int step = i;
+            if (i == 0) TileService.shared().awaitIdle(60_000);
+            double t = HeadlessFx.call(() -> {
+                long s = System.nanoTime();
+                if (step % 50 == 25) map.zoomBy(step % 100 == 25 ? 1 : -1);
+                else map.pan(step % 50 < 25 ? 23 : -23, step % 20 < 10 ? 11 : -11);
+                w.layout();
+                w.snapshot(new SnapshotParameters(), new WritableImage(1440, 900));
+                return (System.nanoTime() - s) / 1e6;
+            });
+            if (i >= 0) ms[i] = t;
+        }
+        return ms;
+    }
+}
