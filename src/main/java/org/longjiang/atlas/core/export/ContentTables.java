@@ -72,10 +72,10 @@ public final class ContentTables {
     public static Table notes(Atlas atlas, List<DataNote> notes) {
         List<List<String>> rows = new ArrayList<>();
         for (DataNote n : notes) {
-            rows.add(List.of(n.id(), n.kind(), String.join(" ", n.seriesIds()), n.period().orElse(""), n.printed(),
+            rows.add(List.of(n.id(), n.kind(), String.join(" ", n.seriesIds()), String.join(" ", n.eventIds()), n.period().orElse(""), n.printed(),
                     n.expected(), n.message().in("en"), cites(n.sources())));
         }
-        return new Table(List.of("id", "kind", "series", "period", "printed", "expected", "message", "sources"), rows);
+        return new Table(List.of("id", "kind", "series", "events", "period", "printed", "expected", "message", "sources"), rows);
     }
 
     static String cites(List<Citation> cs) {

@@ -53,6 +53,8 @@ final class AtlasValidator {
         draft.notes().forEach(n -> {
             n.seriesIds().stream().filter(id -> draft.seriesById(id).isEmpty())
                     .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "series", "unknown series \"" + id + "\""));
+            n.eventIds().stream().filter(id -> draft.events().stream().noneMatch(e -> e.id().equals(id)))
+                    .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "events", "unknown event \"" + id + "\""));
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
         Atlas atlas = new Atlas(List.copyOf(draft.sources()), List.copyOf(draft.places()), links,

@@ -13,9 +13,10 @@ final class NoteParser implements RecordParser<DataNote> {
         String kind = r.text("kind");
         var message = r.localized("message", List.of("en"));
         var series = r.idList("series");
-        if (series.isEmpty()) r.fail("series", "a note must name the series it concerns");
+        var events = r.idList("events");
+        if (series.isEmpty() && events.isEmpty()) r.fail("series", "a note must name the series or events it concerns");
         if (r.failed()) return Optional.empty();
-        return Optional.of(new DataNote(id, kind, series, r.optText("period"), r.optText("printed").orElse(""),
+        return Optional.of(new DataNote(id, kind, series, events, r.optText("period"), r.optText("printed").orElse(""),
                 r.optText("expected").orElse(""), message, r.citations("sources")));
     }
 }
