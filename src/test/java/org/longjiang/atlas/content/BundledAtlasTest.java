@@ -54,6 +54,14 @@ class BundledAtlasTest {
         assertEquals("11.06", value("song2019-t4-total", "2008"));
         assertEquals("3.09", value("song2019-t4-import", "2008"));
         assertEquals("15.3", value("song2019-t3-import-share", "2013"), "the odd share stays as printed; a note flags it");
+        // one value from every other printed table
+        assertEquals("232.6", value("song2019-t5-russia-total", "2014"));
+        assertEquals("1.05", value("song2019-t6-total", "2017-01/2017-11"));
+        assertEquals("27.6", value("song2019-t8-total", "2010"));
+        assertEquals("1.2", value("song2019-t9-total", "2006"));
+        assertEquals("1450170", value("song2019-t11-total", "2013"));
+        assertEquals("70", value("song2021-t1-russia-internet-users", "2012"));
+        assertEquals("1", value("xu-t1-rank-china", "2022"));
     }
 
     @Test
