@@ -36,6 +36,10 @@ public final class MapPane extends StackPane {
             if (e.isStillSincePress()) state.clearSelection();
         });
         controls = new MapControls(map);
+        places.setReserved(() -> overlayBoxes(List.of(cornerBottomLeft, attribution, controls)));
+        for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) {
+            n.boundsInParentProperty().addListener((o, a, b) -> places.relayout());
+        }
         legend = new Legend(state, places, links);
         cornerBottomLeft.getChildren().addAll(legend, new ScaleBar(map));
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -73,6 +77,17 @@ public final class MapPane extends StackPane {
             var v = org.longjiang.atlas.core.geo.Viewport.fit(atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
             map.flyTo(v.lat(), v.lon(), Math.floor(v.zoom()), FLY_SECONDS);
         });
+    }
+
+    /** The bounds of the visible overlays in the map's own coordinates, for the label placer. */
+    private List<double[]> overlayBoxes(List<javafx.scene.Node> overlays) {
+        List<double[]> boxes = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : overlays) {
+            if (!n.isVisible()) continue;
+            javafx.geometry.Bounds b = map.node().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            if (b != null) boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()});
+        }
+        return boxes;
     }
 
     public AtlasMap map() {

@@ -27,6 +27,7 @@ public final class PlaceLayer extends MapLayer {
     private final Group symbols = new Group();
     private final Group labels = new Group();
     private final KindsInView inView = new KindsInView();
+    private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
     /** One place's nodes. */
     private record Marker(Place place, Shape symbol, Label label) {
@@ -107,7 +108,14 @@ public final class PlaceLayer extends MapLayer {
                     m.label().getWidth(), m.label().getHeight(), area));
         }
         inView.update(kinds);
-        List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h);
+        for (int i = 1; i < shown.size(); i++) {
+            if (isSelected(shown.get(i))) { // the subject is labelled first, whatever its priority
+                shown.add(0, shown.remove(i));
+                candidates.add(0, candidates.remove(i));
+                break;
+            }
+        }
+        List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h, reserved.get());
         for (int i = 0; i < shown.size(); i++) {
             Label label = shown.get(i).label();
             placed.get(i).ifPresent(p -> {
@@ -115,6 +123,16 @@ public final class PlaceLayer extends MapLayer {
                 label.setVisible(true);
             });
         }
+    }
+
+    /** Boxes (in map pixels) labels must keep off: the overlays drawn over the map. */
+    void setReserved(java.util.function.Supplier<List<double[]>> reserved) {
+        this.reserved = reserved;
+    }
+
+    /** Places the labels again (an overlay they avoid has moved or changed size). */
+    void relayout() {
+        markDirty();
     }
 
     /** The place kinds with at least one symbol in view (switched off or not). */

@@ -39,10 +39,21 @@ public final class LabelPlacer {
      * order, its placement or empty when no side was free.
      */
     public static List<Optional<Placement>> place(List<Candidate> inPriorityOrder, double viewWidth, double viewHeight) {
+        return place(inPriorityOrder, viewWidth, viewHeight, List.of());
+    }
+
+    /**
+     * As {@link #place(List, double, double)}, keeping labels off reserved boxes too (the legend,
+     * the attribution): each box is {x0, y0, x1, y1} in view pixels.
+     */
+    public static List<Optional<Placement>> place(List<Candidate> inPriorityOrder, double viewWidth, double viewHeight,
+                                                  List<double[]> reserved) {
         List<double[]> taken = new ArrayList<>();
         for (Candidate c : inPriorityOrder) {
             taken.add(box(c.x() - c.symbolRadius(), c.y() - c.symbolRadius(), 2 * c.symbolRadius(), 2 * c.symbolRadius()));
         }
+        int symbols = taken.size();
+        taken.addAll(reserved);
         List<Optional<Placement>> out = new ArrayList<>(inPriorityOrder.size());
         for (int i = 0; i < inPriorityOrder.size(); i++) {
             Candidate c = inPriorityOrder.get(i);

@@ -44,6 +44,14 @@ class LabelPlacerTest {
     }
 
     @Test
+    void labelsKeepOffReservedBoxes() {
+        // a legend box right of the symbol: the label goes left instead
+        var out = LabelPlacer.place(List.of(new Candidate(200, 100, 5, 60, 14)), 800, 600,
+                List.of(new double[] {205, 80, 400, 120}));
+        assertEquals(Side.LEFT, out.get(0).orElseThrow().side());
+    }
+
+    @Test
     void aLabelWithNoFreeSideIsDropped() {
         var out = LabelPlacer.place(List.of(new Candidate(5, 5, 5, 500, 500)), 100, 100);
         assertEquals(Optional.empty(), out.get(0));
