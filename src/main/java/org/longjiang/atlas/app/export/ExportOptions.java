@@ -50,6 +50,18 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
                     if (!v.matches("[124]")) throw bad(a, v, "1, 2 or 4");
                     scale = Integer.parseInt(v);
                 }
+                case "--preset" -> {
+                    String v = value(args, ++i, a);
+                    int[] size = switch (v) {
+                        case "slide" -> new int[] {1920, 1080};
+                        case "4k" -> new int[] {3840, 2160};
+                        case "a4" -> new int[] {3508, 2480}; // A4 landscape at 300 dpi
+                        case "square" -> new int[] {1080, 1080};
+                        default -> throw bad(a, v, "slide, 4k, a4 or square");
+                    };
+                    w = size[0];
+                    h = size[1];
+                }
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 default -> throw new UsageException(Messages.get("cli.unknownOption", a));
             }

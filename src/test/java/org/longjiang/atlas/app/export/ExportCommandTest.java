@@ -78,6 +78,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void presetsGiveTheirExactSizes() {
+        assertEquals(3508, ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png").width());
+        assertEquals(2480, ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png").height());
+        assertEquals(1080, ExportOptions.parse("--center", "128,46", "--preset", "square", "--out", "x.png").width());
+        assertEquals(3840, ExportOptions.parse("--center", "128,46", "--preset", "4k", "--out", "x.png").width());
+    }
+
+    @Test
     void badArgumentsExitNonZeroNamingTheArgument() throws Exception {
         assertUsage("--size", "export", "--center", "128,46", "--size", "big", "--out", dir.resolve("a.png").toString());
         assertUsage("--view", "export", "--view", "Atlantis", "--out", dir.resolve("a.png").toString());
@@ -85,6 +93,7 @@ class ExportCommandTest {
         assertUsage("--center", "export", "--center", "128", "--out", dir.resolve("a.png").toString());
         assertUsage("--zoom", "export", "--center", "128,46", "--zoom", "40", "--out", dir.resolve("a.png").toString());
         assertUsage("--scale", "export", "--center", "128,46", "--scale", "3", "--out", dir.resolve("a.png").toString());
+        assertUsage("--preset", "export", "--center", "128,46", "--preset", "poster", "--out", dir.resolve("a.png").toString());
         assertUsage("unknown command", "frobnicate");
     }
 
