@@ -31,12 +31,4 @@ final class TileImageCache {
     synchronized void put(long key, Image image) {
         map.put(key, image);
     }
-
-    synchronized int size() {
-        return map.size();
-    }
-
-    int capacity() {
-        return capacity;
-    }
 }

@@ -94,8 +94,4 @@ public final class TileService {
         }
         return true;
     }
-
-    int cachedTiles() {
-        return cache.size();
-    }
 }
