@@ -53,8 +53,23 @@ class MainWindowTest {
         assertFalse(window.problemsButton().isVisible(), "good data: no problems indicator");
     }
 
+    /**
+     * Lets tiles, legend and labels finish changing: TestFX looks nodes up off the FX thread, and a
+     * scene graph still being rebuilt can make that lookup fail.
+     */
+    private static void settle() {
+        try {
+            TileService.shared().awaitIdle(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void clickingHarbinOpensItsPanel(FxRobot robot) {
+        settle();
         robot.clickOn("#place-harbin");
         Label title = robot.lookup("#detail-title").queryAs(Label.class);
         assertEquals("Harbin", title.getText());
@@ -68,6 +83,7 @@ class MainWindowTest {
     @Test
     void borderPortPanelLeadsToItsCounterpart(FxRobot robot) {
         robot.interact(() -> window.mapPane().map().setView(50.26, 127.5, 8));
+        settle();
         robot.clickOn("#place-heihe");
         assertEquals("Heihe", robot.lookup("#detail-title").queryAs(Label.class).getText());
         robot.clickOn("#related-blagoveshchensk");
@@ -92,6 +108,7 @@ class MainWindowTest {
 
     @Test
     void zoomButtonsAndHome(FxRobot robot) {
+        settle();
         AtlasMap map = window.mapPane().map();
         robot.clickOn("#map-zoom-in");
         robot.clickOn("#map-zoom-in");
@@ -104,7 +121,7 @@ class MainWindowTest {
     void searchInChineseFliesToThePlace(FxRobot robot) throws Exception {
         robot.clickOn("#search").write("黑河").type(KeyCode.ENTER);
         Thread.sleep(1200); // the fly-to animation
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         AtlasMap map = window.mapPane().map();
         assertEquals(50.245, map.centerLatProperty().get(), 0.05);
         assertEquals(127.488, map.centerLonProperty().get(), 0.05);
@@ -114,7 +131,7 @@ class MainWindowTest {
 
     @Test
     void legendListsWhatIsOnScreenAndSwitchesLayers(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         var air = robot.lookup("#link-harbin-yekaterinburg-air").queryAs(javafx.scene.shape.Polyline.class);
         assertTrue(air.isVisible());
         assertTrue(robot.lookup("#legend-air").tryQuery().isPresent());
@@ -128,6 +145,7 @@ class MainWindowTest {
 
     @Test
     void clickingARouteOpensItsPanel(FxRobot robot) {
+        settle();
         var rail = robot.lookup("#link-harbin-heihe-rail").queryAs(javafx.scene.shape.Polyline.class);
         var b = rail.localToScreen(rail.getBoundsInLocal());
         // the course's middle waypoint (47.2 N 127.0 E) lies on the line
@@ -140,6 +158,7 @@ class MainWindowTest {
 
     @Test
     void switchingLanguageRelabelsTheMapAndThePanel(FxRobot robot) {
+        settle();
         robot.clickOn("#place-harbin");
         robot.interact(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class).setValue("zh"));
         WaitForAsyncUtils.waitForFxEvents();
