@@ -2,6 +2,9 @@ package org.longjiang.atlas.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -10,6 +13,15 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The layering rules of DESIGN.md §2. */
 @AnalyzeClasses(packages = "org.longjiang.atlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** The rules below would pass vacuously if the packages they speak of were not imported. */
+    @org.junit.jupiter.api.Test
+    void theRulesSeeTheCoreAndTheApp() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.longjiang.atlas");
+        assertTrue(classes.stream().filter(c -> c.getPackageName().contains(".core.")).count() > 30, "core classes imported");
+        assertTrue(classes.stream().anyMatch(c -> c.getPackageName().endsWith(".app.map")), "map classes imported");
+    }
 
     @ArchTest
     static final ArchRule coreHasNoUi = noClasses().that().resideInAPackage("..core..")
