@@ -39,6 +39,10 @@ public final class AtlasState {
     private final javafx.collections.ObservableSet<String> hiddenKindsView =
             javafx.collections.FXCollections.unmodifiableObservableSet(hiddenKinds);
 
+    /** The year the map shows the network as of; null means today (everything with its current status). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Integer> year =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "year");
+
     public AtlasState(LoadResult content) {
         this.content = new ReadOnlyObjectWrapper<>(this, "content", content);
     }
@@ -95,5 +99,14 @@ public final class AtlasState {
 
     public void setLanguage(String lang) {
         language.set(lang);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Integer> yearProperty() {
+        return year.getReadOnlyProperty();
+    }
+
+    /** Shows the network as it stood in {@code y}; null returns to today. */
+    public void setYear(Integer y) {
+        year.set(y);
     }
 }
