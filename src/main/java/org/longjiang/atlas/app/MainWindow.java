@@ -41,7 +41,10 @@ public final class MainWindow extends BorderPane {
         Button about = new Button(Messages.get("about.button"));
         about.setId("about");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
-        HBox bar = new HBox(12, title, subtitle, spacer, new SearchBox(state), new LanguageChoice(state),
+        Button province = new Button(Messages.get("province.button"));
+        province.setId("province-button");
+        province.setOnAction(e -> state.focus(MapPane.PROVINCE));
+        HBox bar = new HBox(12, title, subtitle, spacer, province, new SearchBox(state), new LanguageChoice(state),
                 new DataExportMenu(state), problems, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");

@@ -1,23 +1,42 @@
 package org.longjiang.atlas.app.detail;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.export.SeriesCsv;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.StatTable;
 
-/** The side panel about the selected place or link: names, kind, description, facts and sources. */
+/**
+ * The dossier on the right of the window: names, kind and facts of the selected place or link,
+ * its statistics as charts and tables, data notes, policy timeline and sources; above them the
+ * comparison when the user has put series side by side.
+ */
 public final class DetailPanel extends VBox {
+    /** How many statistics cards open expanded; the rest open on a click. */
+    private static final int EXPANDED_CARDS = 3;
+
     private final AtlasState state;
     private final DetailViewModel model;
     private final VBox content = new VBox(8);
+    private final Label status = new Label();
+    private final TextFileSaver saver = new TextFileSaver();
 
     public DetailPanel(AtlasState state) {
         this.state = state;
@@ -30,21 +49,31 @@ public final class DetailPanel extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         content.getStyleClass().add("detail-content");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        status.setId("detail-status");
+        status.getStyleClass().add("detail-status");
+        status.setManaged(false);
+        getChildren().addAll(scroll, status);
         state.selectionProperty().addListener((o, a, b) -> refresh());
         state.languageProperty().addListener((o, a, b) -> refresh());
+        state.yearProperty().addListener((o, a, b) -> refresh());
+        state.comparedSeries().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
         refresh();
     }
 
     private void refresh() {
         content.getChildren().clear();
-        var dossier = state.selectedId().flatMap(id -> model.dossier(id, state.languageProperty().get()));
-        setVisible(dossier.isPresent());
-        setManaged(dossier.isPresent());
-        dossier.ifPresent(this::show);
+        String lang = state.languageProperty().get();
+        var dossier = state.selectedId().flatMap(id -> model.dossier(id, lang));
+        List<Series> compared = state.comparedSeries().stream().flatMap(id -> state.atlas().seriesById(id).stream()).toList();
+        boolean shown = dossier.isPresent() || !compared.isEmpty();
+        setVisible(shown);
+        setManaged(shown);
+        ChartFactory charts = new ChartFactory(model, lang, Optional.ofNullable(state.yearProperty().get()), ValueReading.AS_PRINTED);
+        if (!compared.isEmpty()) content.getChildren().add(new CompareSection(compared, state, charts, lang));
+        dossier.ifPresent(d -> show(d, charts, lang));
     }
 
-    private void show(DetailViewModel.Dossier d) {
+    private void show(DetailViewModel.Dossier d, ChartFactory charts, String lang) {
         Label title = styled(new Label(d.title()), "detail-title");
         title.setId("detail-title");
         Button close = new Button("×");
@@ -62,25 +91,68 @@ public final class DetailPanel extends VBox {
         }
         String meta = d.kind() + "  ·  " + d.status() + d.opened().map(o -> "  ·  " + Messages.get("detail.opened", o)).orElse("");
         content.getChildren().add(styled(new Label(meta), "detail-meta"));
-        if (!d.related().isEmpty()) {
-            FlowPane refs = new FlowPane(4, 2);
-            refs.getChildren().add(styled(new Label(d.relatedHeading()), "detail-related-heading"));
-            for (var r : d.related()) {
-                Hyperlink h = new Hyperlink(r.name());
-                h.setId("related-" + r.id());
-                h.setOnAction(e -> state.focus(r.id()));
-                refs.getChildren().add(h);
-            }
-            content.getChildren().add(refs);
-        }
+        if (!d.related().isEmpty()) content.getChildren().add(related(d));
         if (!d.description().isBlank()) content.getChildren().add(styled(new Label(d.description()), "detail-description"));
         if (!d.facts().isEmpty()) {
-            content.getChildren().add(styled(new Label(Messages.get("detail.facts")), "detail-heading"));
+            content.getChildren().add(heading("detail.facts", 0));
             d.facts().forEach(f -> content.getChildren().add(styled(new Label("• " + f), "detail-fact")));
         }
-        content.getChildren().add(styled(new Label(Messages.get("detail.sources")), "detail-heading"));
-        if (d.sources().isEmpty()) content.getChildren().add(styled(new Label(Messages.get("detail.noSources")), "detail-source"));
-        d.sources().forEach(s -> content.getChildren().add(styled(new Label(s), "detail-source")));
+        if (!d.tables().isEmpty()) {
+            content.getChildren().add(heading("detail.statistics", d.tables().size()));
+            for (int i = 0; i < d.tables().size(); i++) {
+                content.getChildren().add(new StatTableCard(model, d.tables().get(i), lang, charts, actions(lang), i < EXPANDED_CARDS));
+            }
+        }
+        if (!d.notes().isEmpty()) {
+            content.getChildren().addAll(heading("detail.notes", d.notes().size()), new NotesSection(model, d.notes(), lang));
+        }
+        if (!d.timeline().isEmpty()) {
+            int events = d.timeline().values().stream().mapToInt(List::size).sum();
+            content.getChildren().addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
+        }
+        content.getChildren().addAll(heading("detail.sources", d.references().size()),
+                new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
+    }
+
+    private Node related(DetailViewModel.Dossier d) {
+        FlowPane refs = new FlowPane(4, 2);
+        refs.getChildren().add(styled(new Label(d.relatedHeading()), "detail-related-heading"));
+        for (var r : d.related()) {
+            Hyperlink h = new Hyperlink(r.name());
+            h.setId("related-" + r.id());
+            h.setOnAction(e -> state.focus(r.id()));
+            refs.getChildren().add(h);
+        }
+        return refs;
+    }
+
+    private StatTableCard.Actions actions(String lang) {
+        return new StatTableCard.Actions() {
+            @Override
+            public void copyCsv(List<Series> series) {
+                copy(SeriesCsv.of(state.atlas(), series, lang), "status.csvCopied");
+            }
+
+            @Override
+            public void saveCsv(List<Series> series, String name) {
+                saver.save(getScene().getWindow(), name, "csv", SeriesCsv.of(state.atlas(), series, lang));
+            }
+
+            @Override
+            public void compare(List<Series> series) {
+                state.compare(series.stream().map(Series::id).toList());
+            }
+        };
+    }
+
+    private void copy(String text, String messageKey) {
+        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
+        status.setText(Messages.get(messageKey));
+        status.setManaged(true);
+    }
+
+    private static Label heading(String key, int count) {
+        return styled(new Label(count > 0 ? Messages.get(key + ".count", count) : Messages.get(key)), "detail-heading");
     }
 
     private static Label styled(Label l, String styleClass) {
@@ -88,5 +160,11 @@ public final class DetailPanel extends VBox {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** The tables of the current dossier (for tests and the fact sheet's parity with the panel). */
+    List<StatTable> tables() {
+        return state.selectedId().flatMap(id -> model.dossier(id, state.languageProperty().get()))
+                .map(DetailViewModel.Dossier::tables).orElse(List.of());
     }
 }

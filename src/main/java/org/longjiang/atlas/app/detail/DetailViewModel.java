@@ -2,7 +2,9 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.longjiang.atlas.app.Messages;
@@ -13,6 +15,15 @@ import org.longjiang.atlas.core.model.Figure;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.DataNote;
+import org.longjiang.atlas.core.model.EventKind;
+import org.longjiang.atlas.core.model.Observation;
+import org.longjiang.atlas.core.model.PolicyEvent;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.ObservationNotes;
+import org.longjiang.atlas.core.query.StatTable;
+import org.longjiang.atlas.core.query.SubjectStatistics;
+import org.longjiang.atlas.core.query.SubjectTimeline;
 
 /** Turns a selected place or link into what the side panel shows, without touching the toolkit. */
 public final class DetailViewModel {
@@ -24,13 +35,36 @@ public final class DetailViewModel {
     /** Everything the panel shows for one subject. */
     public record Dossier(String id, String title, List<String> otherNames, String kind, String status,
                           Optional<String> opened, String description, List<Ref> related, String relatedHeading,
-                          List<String> facts, List<String> sources) {
+                          List<String> facts, List<String> sources, List<StatTable> tables,
+                          Map<EventKind, List<PolicyEvent>> timeline, List<DataNote> notes, List<Reference> references) {
+    }
+
+    /** A paper behind the dossier, formatted both ways, with the tables and sections it is cited for. */
+    public record Reference(String sourceId, String apa, String gbt7714, List<String> locators) {
     }
 
     private final Atlas atlas;
+    private final SubjectStatistics statistics;
+    private final SubjectTimeline timeline;
+    private final ObservationNotes notes;
 
     public DetailViewModel(Atlas atlas) {
         this.atlas = atlas;
+        this.statistics = new SubjectStatistics(atlas);
+        this.timeline = new SubjectTimeline(atlas);
+        this.notes = new ObservationNotes(atlas);
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public ObservationNotes notes() {
+        return notes;
+    }
+
+    public SubjectTimeline timeline() {
+        return timeline;
     }
 
     public Optional<Dossier> dossier(String id, String lang) {
@@ -45,9 +79,10 @@ public final class DetailViewModel {
                 String.format("%.4f", p.position().lon()),
                 Messages.get("precision." + p.precision().name().toLowerCase(java.util.Locale.ROOT))));
         if (!p.country().isEmpty()) facts.add(Messages.get("detail.country", p.country()));
-        return new Dossier(p.id(), p.names().in(lang), otherNames(p.names(), lang), Messages.get("kind." + p.kind().id()),
+        return complete(new Dossier(p.id(), p.names().in(lang), otherNames(p.names(), lang), Messages.get("kind." + p.kind().id()),
                 Messages.get("status." + p.status().id()), p.opened().map(Object::toString), p.description().in(lang),
-                related, Messages.get("detail.counterpart"), facts, sources(p.sources()));
+                related, Messages.get("detail.counterpart"), facts, sources(p.sources()), List.of(), Map.of(), List.of(),
+                List.of()), p.sources());
     }
 
     private Dossier link(Link l, String lang) {
@@ -61,9 +96,62 @@ public final class DetailViewModel {
         facts.add(Messages.get("geometry." + l.geometry().name().toLowerCase(java.util.Locale.ROOT)));
         List<Citation> cites = new ArrayList<>(l.sources());
         l.figures().forEach(f -> f.source().filter(c -> !cites.contains(c)).ifPresent(cites::add));
-        return new Dossier(l.id(), l.names().in(lang), otherNames(l.names(), lang), Messages.get("kind." + l.kind().id()),
+        return complete(new Dossier(l.id(), l.names().in(lang), otherNames(l.names(), lang), Messages.get("kind." + l.kind().id()),
                 Messages.get("status." + l.status().id()), l.opened().map(Object::toString), l.description().in(lang),
-                ends, Messages.get("detail.route"), facts, sources(cites));
+                ends, Messages.get("detail.route"), facts, sources(cites), List.of(), Map.of(), List.of(), List.of()), cites);
+    }
+
+    /** Adds statistics, timeline, notes and the references behind all of them to a header-only dossier. */
+    private Dossier complete(Dossier d, List<Citation> own) {
+        List<StatTable> tables = statistics.tables(d.id());
+        Map<EventKind, List<PolicyEvent>> events = timeline.byKind(d.id());
+        List<Series> all = tables.stream().flatMap(t -> t.series().stream()).toList();
+        List<DataNote> found = new ArrayList<>(notes.aboutAny(all));
+        events.values().forEach(list -> list.forEach(e -> notes.aboutEvent(e.id()).stream()
+                .filter(n -> !found.contains(n)).forEach(found::add)));
+        List<Citation> cites = new ArrayList<>(own);
+        all.forEach(s -> cites.add(s.source()));
+        events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
+        return new Dossier(d.id(), d.title(), d.otherNames(), d.kind(), d.status(), d.opened(), d.description(),
+                d.related(), d.relatedHeading(), d.facts(), d.sources(), tables, events, found, references(cites));
+    }
+
+    /** One reference per paper, in order of first citation, listing every table and section cited. */
+    private List<Reference> references(List<Citation> cites) {
+        Map<String, Set<String>> locators = new LinkedHashMap<>();
+        for (Citation c : cites) {
+            Set<String> l = locators.computeIfAbsent(c.sourceId(), k -> new LinkedHashSet<>());
+            if (!c.locator().isEmpty()) l.add(c.locator());
+        }
+        List<Reference> out = new ArrayList<>();
+        locators.forEach((id, locs) -> atlas.source(id).ifPresent(s -> out.add(
+                new Reference(id, CitationFormatter.apa(s), CitationFormatter.gbt7714(s), List.copyOf(locs)))));
+        return out;
+    }
+
+    /** "Song (2019), Table 4" — where a value comes from, short enough for a tooltip. */
+    public String shortSource(Citation c) {
+        return atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c)).orElse(c.sourceId());
+    }
+
+    /** A value exactly as printed, with the paper's own qualifier ("about", "more than"). */
+    public static String printed(Observation o) {
+        String v = o.value().toPlainString();
+        return o.flag().map(f -> Messages.get("value.flag." + f, v)).orElse(v);
+    }
+
+    /** What hovering a value shows: series, period, printed value and unit, source, and any note flagging it. */
+    public String valueTip(Series s, Observation o, String lang) {
+        StringBuilder sb = new StringBuilder(s.title().in(lang)).append('\n')
+                .append(Messages.get("value.tip", o.period(), printed(o), s.unit())).append('\n')
+                .append(shortSource(s.source()));
+        for (DataNote n : notes.about(s, o.period())) sb.append("\n\u26a0 ").append(n.message().in(lang));
+        return sb.toString();
+    }
+
+    /** A subject's name in the chosen language, or its id when the atlas does not know it. */
+    public String nameOf(String id, String lang) {
+        return atlas.place(id).map(p -> p.names().in(lang)).or(() -> atlas.link(id).map(l -> l.names().in(lang))).orElse(id);
     }
 
     private String figure(Figure f) {

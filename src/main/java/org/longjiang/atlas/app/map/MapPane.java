@@ -14,6 +14,9 @@ import org.longjiang.atlas.app.state.AtlasState;
  * The window and the headless export build the same pane, so an export is what the window shows.
  */
 public final class MapPane extends StackPane {
+    /** The place whose dossier the map background opens. */
+    public static final String PROVINCE = "heilongjiang";
+
     static final double FOCUS_ZOOM = 7;
     static final double FLY_SECONDS = 0.8;
     private final AtlasMap map = new AtlasMap();
@@ -33,7 +36,8 @@ public final class MapPane extends StackPane {
         map.addLayer(places);
         map.node().setOnMouseClicked(e -> {
             map.node().requestFocus();
-            if (e.isStillSincePress()) state.clearSelection();
+            // The background is the province itself: a click there opens its dossier.
+            if (e.isStillSincePress()) state.select(PROVINCE);
         });
         controls = new MapControls(map);
         places.setReserved(() -> overlayBoxes(List.of(cornerBottomLeft, attribution, controls)));

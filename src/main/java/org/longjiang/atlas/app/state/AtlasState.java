@@ -43,6 +43,11 @@ public final class AtlasState {
     private final javafx.beans.property.ReadOnlyObjectWrapper<Integer> year =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "year");
 
+    /** Series the user put side by side on one chart, in the order they were added. */
+    private final javafx.collections.ObservableList<String> compared = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> comparedView =
+            javafx.collections.FXCollections.unmodifiableObservableList(compared);
+
     public AtlasState(LoadResult content) {
         this.content = new ReadOnlyObjectWrapper<>(this, "content", content);
     }
@@ -108,5 +113,24 @@ public final class AtlasState {
     /** Shows the network as it stood in {@code y}; null returns to today. */
     public void setYear(Integer y) {
         year.set(y);
+    }
+
+    /** The ids of the series in the comparison. */
+    public javafx.collections.ObservableList<String> comparedSeries() {
+        return comparedView;
+    }
+
+    /** Adds series to the comparison; ids already there or unknown to the atlas are ignored. */
+    public void compare(java.util.Collection<String> seriesIds) {
+        seriesIds.stream().filter(id -> atlas().seriesById(id).isPresent() && !compared.contains(id)).distinct()
+                .forEach(compared::add);
+    }
+
+    public void uncompare(String seriesId) {
+        compared.remove(seriesId);
+    }
+
+    public void clearComparison() {
+        compared.clear();
     }
 }

@@ -28,7 +28,8 @@ public record StatTable(String id, Citation source, List<ChartSpec> charts, List
         return periodsOf(series);
     }
 
-    static List<String> periodsOf(List<Series> series) {
+    /** Every period printed by any of these series, in time order (ranges sorted by the year they end in). */
+    public static List<String> periodsOf(List<Series> series) {
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         series.forEach(s -> s.observations().forEach(o -> seen.add(o.period())));
         List<String> out = new ArrayList<>(seen);

@@ -37,6 +37,14 @@ public final class SubjectStatistics {
         return out;
     }
 
+    /** Charts for series the user chose to compare, from any tables: one chart per unit, never two units on one axis. */
+    public static List<ChartSpec> comparison(List<Series> series) {
+        Map<String, List<Series>> byUnit = series.stream()
+                .collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
+        return byUnit.values().stream()
+                .map(b -> new ChartSpec(kindOf(b), b.get(0).unit(), b, Optional.empty(), Set.of())).toList();
+    }
+
     private static Map<String, List<Series>> groups(List<Series> series) {
         Map<String, List<Series>> out = new LinkedHashMap<>();
         series.forEach(s -> out.computeIfAbsent(s.tableGroup().orElse(s.id()), k -> new ArrayList<>()).add(s));

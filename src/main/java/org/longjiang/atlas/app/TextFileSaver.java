@@ -1,0 +1,47 @@
+package org.longjiang.atlas.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Saves text a user asked for (CSV, GeoJSON) through a save dialog, remembering the folder it was last saved to. */
+public final class TextFileSaver {
+    private File lastFolder;
+
+    /** Asks where to save, then writes; a failed write is reported and leaves any existing file as it was. */
+    public void save(Window owner, String fileName, String format, String text) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("data.chooserTitle"));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        // The platform's save dialog asks before replacing an existing file.
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) return;
+        lastFolder = file.getParentFile();
+        try {
+            write(file.toPath(), text);
+        } catch (IOException ex) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("data.writeFailed", file, ex.getMessage()));
+            alert.initOwner(owner);
+            alert.show();
+        }
+    }
+
+    /** Through a temporary file, so a failed write leaves any existing file as it was. */
+    public static void write(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".atlas-data-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

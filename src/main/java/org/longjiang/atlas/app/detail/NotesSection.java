@@ -1,0 +1,30 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.model.DataNote;
+
+/** The consistency notes behind the warning marks: what is printed, what the paper's own figures imply. */
+final class NotesSection extends VBox {
+
+    NotesSection(DetailViewModel model, List<DataNote> notes, String lang) {
+        super(6);
+        setId("detail-notes");
+        getStyleClass().add("notes-section");
+        for (DataNote n : notes) {
+            Label l = new Label("\u26a0 " + n.message().in(lang));
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.getStyleClass().add("note-message");
+            Label detail = new Label(Messages.get("note.printedExpected", n.printed(), n.expected())
+                    + n.sources().stream().findFirst().map(c -> " — " + model.shortSource(c)).orElse(""));
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
+            detail.getStyleClass().add("note-detail");
+            getChildren().add(new VBox(1, l, detail));
+        }
+    }
+}

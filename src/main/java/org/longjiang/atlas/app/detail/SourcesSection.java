@@ -1,0 +1,46 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.longjiang.atlas.app.Messages;
+
+/** Every paper behind the dossier as a full reference, with what it is cited for and copy-citation actions. */
+final class SourcesSection extends VBox {
+
+    SourcesSection(List<DetailViewModel.Reference> references, Consumer<String> copy) {
+        super(8);
+        setId("detail-sources");
+        if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
+        for (DetailViewModel.Reference r : references) {
+            VBox entry = new VBox(2);
+            entry.getStyleClass().add("source-entry");
+            entry.getChildren().add(label(r.apa(), "detail-source"));
+            if (!r.locators().isEmpty()) {
+                entry.getChildren().add(label(Messages.get("source.citedFor", String.join(", ", r.locators())), "source-locators"));
+            }
+            Button apa = new Button(Messages.get("source.copyApa"));
+            apa.setId("copy-apa-" + r.sourceId());
+            apa.setOnAction(e -> copy.accept(r.apa()));
+            Button gbt = new Button(Messages.get("source.copyGbt"));
+            gbt.setId("copy-gbt-" + r.sourceId());
+            gbt.setOnAction(e -> copy.accept(r.gbt7714()));
+            apa.getStyleClass().add("stat-card-action");
+            gbt.getStyleClass().add("stat-card-action");
+            entry.getChildren().add(new HBox(6, apa, gbt));
+            getChildren().add(entry);
+        }
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}

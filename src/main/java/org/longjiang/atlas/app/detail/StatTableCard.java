@@ -1,0 +1,153 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.ChartSpec;
+import org.longjiang.atlas.core.query.StatTable;
+
+/**
+ * One printed table in the dossier: its source as heading, then its charts, growth rates or the
+ * table itself (switched with a segmented button), the one-off figures, and actions to copy or
+ * save it as CSV and to add it to the comparison.
+ */
+final class StatTableCard extends TitledPane {
+    /** What the card's buttons ask the panel to do; the card itself knows no clipboard or files. */
+    interface Actions {
+        void copyCsv(List<Series> series);
+
+        void saveCsv(List<Series> series, String suggestedName);
+
+        void compare(List<Series> series);
+    }
+
+    private final VBox body = new VBox(8);
+    private final VBox inside = new VBox(6);
+
+    /** The card's content is built the first time it is expanded: a province dossier holds dozens of charts. */
+    StatTableCard(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions, boolean expanded) {
+        setId("card-" + table.id());
+        getStyleClass().add("stat-card");
+        Series first = table.series().get(0);
+        int more = table.series().size() - 1;
+        setText(first.title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : ""));
+        setTooltip(MarkedChart.tip(getText()));
+        // A titled pane is as wide as its title by default; in a narrow panel the title is ellipsised instead.
+        setMinWidth(0);
+        int flagged = model.notes().aboutAny(table.series()).size();
+        Label source = new Label(model.shortSource(table.source()) + (flagged > 0 ? "   \u26a0 " + flagged : ""));
+        source.getStyleClass().add("stat-card-heading");
+        if (flagged > 0) source.setTooltip(MarkedChart.tip(Messages.get("card.notes", flagged)));
+        inside.getChildren().add(source);
+        setContent(inside);
+        setAnimated(false);
+        expandedProperty().addListener((o, was, is) -> {
+            if (is && inside.getChildren().size() == 1) fill(model, table, lang, charts, actions);
+        });
+        setExpanded(expanded);
+        if (expanded) fill(model, table, lang, charts, actions);
+    }
+
+    private void fill(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions) {
+        List<ToggleButton> views = new ArrayList<>();
+        if (!table.charts().isEmpty()) views.add(view("chart", () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
+        if (!table.growth().isEmpty()) views.add(view("growth", () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
+        List<Series> tabulated = table.series().stream().filter(s -> !table.figures().contains(s)).toList();
+        if (!tabulated.isEmpty()) views.add(view("table", () -> body.getChildren().add(new ValueTable(model, tabulated, lang))));
+        if (views.size() > 1) {
+            SegmentedButton switcher = new SegmentedButton(views.toArray(ToggleButton[]::new));
+            switcher.setToggleGroup(new ToggleGroup());
+            switcher.getStyleClass().add("stat-card-views");
+            inside.getChildren().add(switcher);
+        }
+        inside.getChildren().add(body);
+        if (!views.isEmpty()) {
+            views.get(0).setSelected(true);
+            ((Runnable) views.get(0).getUserData()).run();
+        }
+        if (!table.figures().isEmpty()) inside.getChildren().add(figures(model, table.figures(), lang));
+        inside.getChildren().add(actions(table, actions));
+    }
+
+    private ToggleButton view(String key, Runnable show) {
+        ToggleButton b = new ToggleButton(Messages.get("card.view." + key));
+        b.getStyleClass().add("stat-card-view-" + key);
+        b.setUserData((Runnable) () -> {
+            body.getChildren().clear();
+            show.run();
+        });
+        b.selectedProperty().addListener((o, was, is) -> {
+            if (is) ((Runnable) b.getUserData()).run();
+        });
+        // A segmented button would let the user deselect everything; keep one view always showing.
+        b.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (b.isSelected()) e.consume();
+        });
+        return b;
+    }
+
+    private static Node chartBlock(ChartSpec spec, ChartFactory charts) {
+        Label unit = new Label(Messages.get("card.unit", spec.unit()));
+        unit.getStyleClass().add("stat-card-unit");
+        unit.setWrapText(true);
+        MarkedChart chart = charts.build(spec);
+        VBox block = new VBox(2, unit, chart);
+        if (spec.total().isPresent()) {
+            Label key = new Label(Messages.get("chart.totalKey"));
+            key.getStyleClass().add("chart-total-key");
+            key.setWrapText(true);
+            block.getChildren().add(key);
+        }
+        return block;
+    }
+
+    private static Node figures(DetailViewModel model, List<Series> figures, String lang) {
+        VBox box = new VBox(3);
+        box.getStyleClass().add("stat-figures");
+        for (Series s : figures) {
+            for (var o : s.observations()) {
+                boolean flagged = !model.notes().about(s, o.period()).isEmpty();
+                Label l = new Label((flagged ? "\u26a0 " : "") + Messages.get("card.figure", s.title().in(lang),
+                        DetailViewModel.printed(o), s.unit(), o.period()));
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.getStyleClass().add(flagged ? "stat-figure-flagged" : "stat-figure");
+                l.setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
+                box.getChildren().add(l);
+            }
+        }
+        return box;
+    }
+
+    private static Node actions(StatTable table, Actions actions) {
+        Button copy = small(Messages.get("card.copyCsv"), b -> actions.copyCsv(table.series()));
+        copy.setId("copy-csv-" + table.id());
+        Button save = small(Messages.get("card.saveCsv"), b -> actions.saveCsv(table.series(), table.id() + ".csv"));
+        save.setId("save-csv-" + table.id());
+        List<Series> chartable = table.charts().stream().flatMap(c -> c.series().stream()).distinct().toList();
+        Button compare = small(Messages.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));
+        compare.setId("compare-" + table.id());
+        HBox row = new HBox(6, copy, save, compare);
+        row.getStyleClass().add("stat-card-actions");
+        return row;
+    }
+
+    private static Button small(String text, Consumer<Button> onAction) {
+        Button b = new Button(text);
+        b.getStyleClass().add("stat-card-action");
+        b.setOnAction(e -> onAction.accept(b));
+        return b;
+    }
+}

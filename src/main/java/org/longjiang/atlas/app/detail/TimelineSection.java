@@ -1,0 +1,49 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.DataNote;
+import org.longjiang.atlas.core.model.EventKind;
+import org.longjiang.atlas.core.model.PolicyEvent;
+
+/** The subject's policy timeline, grouped by kind; clicking an event sets the map's year to it. */
+final class TimelineSection extends VBox {
+
+    TimelineSection(DetailViewModel model, Map<EventKind, List<PolicyEvent>> byKind, AtlasState state, String lang) {
+        super(4);
+        setId("detail-timeline");
+        getStyleClass().add("timeline-section");
+        byKind.forEach((kind, events) -> {
+            Label heading = new Label(Messages.get("event.group", Messages.get("event." + kind.id()), events.size()));
+            heading.getStyleClass().addAll("timeline-kind", "event-" + kind.id());
+            getChildren().add(heading);
+            for (PolicyEvent e : events) getChildren().add(row(model, e, state, lang));
+        });
+    }
+
+    private static HBox row(DetailViewModel model, PolicyEvent e, AtlasState state, String lang) {
+        Label date = new Label(e.date().toString());
+        date.getStyleClass().add("timeline-date");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        List<DataNote> disputes = model.notes().aboutEvent(e.id());
+        Hyperlink title = new Hyperlink((disputes.isEmpty() ? "" : "\u26a0 ") + e.title().in(lang));
+        title.setId("event-" + e.id());
+        title.setWrapText(true);
+        title.getStyleClass().add("timeline-title");
+        StringBuilder tip = new StringBuilder(e.description().in(lang));
+        e.sources().forEach(c -> tip.append("\n").append(model.shortSource(c)));
+        disputes.forEach(n -> tip.append("\n\u26a0 ").append(n.message().in(lang)));
+        title.setTooltip(MarkedChart.tip(tip.toString().strip()));
+        title.setOnAction(a -> state.setYear(e.date().year()));
+        HBox row = new HBox(8, date, title);
+        row.getStyleClass().add("timeline-row");
+        return row;
+    }
+}

@@ -1,0 +1,35 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.Optional;
+import org.longjiang.atlas.core.model.Observation;
+import org.longjiang.atlas.core.model.Series;
+
+/**
+ * How a printed value is placed on a chart: as printed, or converted for comparison. The printed
+ * value itself is never changed; a conversion only moves the point and adds a line to its hover text.
+ */
+interface ValueReading {
+    /** Values drawn exactly as printed, in the printed unit. */
+    ValueReading AS_PRINTED = new ValueReading() {
+        @Override
+        public double plotted(Series s, Observation o) {
+            return o.value().doubleValue();
+        }
+
+        @Override
+        public String unit(Series s) {
+            return s.unit();
+        }
+
+        @Override
+        public Optional<String> tipLine(Series s, Observation o) {
+            return Optional.empty();
+        }
+    };
+
+    double plotted(Series s, Observation o);
+
+    String unit(Series s);
+
+    Optional<String> tipLine(Series s, Observation o);
+}
