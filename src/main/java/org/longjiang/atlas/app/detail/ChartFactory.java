@@ -67,8 +67,6 @@ final class ChartFactory {
 
     private MarkedChart line(ChartSpec spec) {
         List<String> periods = spec.periods();
-        // Printed ranges ("2013-11/2017-06") are too long to sit side by side; slanted, none is hidden for overlap.
-        if (periods.stream().anyMatch(p -> p.length() > 7)) ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-25);
         double min = periods.stream().mapToDouble(p -> Periods.point(p).orElse(Double.NaN)).min().orElse(0);
         double max = periods.stream().mapToDouble(p -> Periods.point(p).orElse(Double.NaN)).max().orElse(1);
         double from = Math.floor(min) - 0.5, to = Math.ceil(max) + 0.5;
@@ -100,6 +98,8 @@ final class ChartFactory {
 
     private MarkedChart bars(ChartSpec spec, XYChart<String, Number> chart) {
         List<String> periods = spec.periods();
+        // Printed ranges ("2013-11/2017-06") are too long to sit side by side; slanted, none is hidden for overlap.
+        if (periods.stream().anyMatch(p -> p.length() > 7)) ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-25);
         // Gaps scale with the number of periods, so two bars do not fill the whole plot like walls.
         double gap = periods.size() <= 4 ? 220.0 / periods.size() : 10;
         if (chart instanceof BarChart<String, Number> b) {
