@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.export.ExportCommand;
 
-/** Dispatches the sub-commands ({@code export}, {@code list}, {@code check}, {@code bench}, {@code help}) and turns their outcome into an exit code. */
+/** Dispatches the sub-commands ({@code export}, {@code factsheet}, {@code list}, {@code check}, {@code bench}, {@code help}) and turns their outcome into an exit code. */
 public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -25,6 +25,7 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "export" -> new ExportCommand(out).run(rest);
+                case "factsheet" -> new org.longjiang.atlas.app.export.FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);

@@ -100,14 +100,6 @@ final class ChartFactory {
         List<String> periods = spec.periods();
         // Printed ranges ("2013-11/2017-06") are too long to sit side by side; slanted, none is hidden for overlap.
         if (periods.stream().anyMatch(p -> p.length() > 7)) ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-25);
-        // Gaps scale with the number of periods, so two bars do not fill the whole plot like walls.
-        double gap = periods.size() <= 4 ? 220.0 / periods.size() : 10;
-        if (chart instanceof BarChart<String, Number> b) {
-            b.setCategoryGap(gap);
-            b.setBarGap(1);
-        } else if (chart instanceof StackedBarChart<String, Number> s) {
-            s.setCategoryGap(gap);
-        }
         for (Series s : spec.series()) {
             XYChart.Series<String, Number> xy = new XYChart.Series<>();
             xy.setName(s.title().in(lang));

@@ -21,7 +21,7 @@ import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.model.Series;
-import org.longjiang.atlas.core.query.StatTable;
+import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
  * The dossier on the right of the window: names, kind and facts of the selected place or link,
@@ -129,13 +129,13 @@ public final class DetailPanel extends VBox {
     private StatTableCard.Actions actions(String lang) {
         return new StatTableCard.Actions() {
             @Override
-            public void copyCsv(List<Series> series) {
-                copy(SeriesCsv.of(state.atlas(), series, lang), "status.csvCopied");
+            public void copyCsv(ValueGrid grid) {
+                copy(SeriesCsv.of(state.atlas(), grid), "status.csvCopied");
             }
 
             @Override
-            public void saveCsv(List<Series> series, String name) {
-                saver.save(getScene().getWindow(), name, "csv", SeriesCsv.of(state.atlas(), series, lang));
+            public void saveCsv(ValueGrid grid, String name) {
+                saver.save(getScene().getWindow(), name, "csv", SeriesCsv.of(state.atlas(), grid));
             }
 
             @Override
@@ -160,11 +160,5 @@ public final class DetailPanel extends VBox {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    /** The tables of the current dossier (for tests and the fact sheet's parity with the panel). */
-    List<StatTable> tables() {
-        return state.selectedId().flatMap(id -> model.dossier(id, state.languageProperty().get()))
-                .map(DetailViewModel.Dossier::tables).orElse(List.of());
     }
 }

@@ -30,6 +30,8 @@ final class MarkedChart extends StackPane {
     record Tick(String category, double y, String tip, boolean flagged) {
     }
 
+    private static final double MAX_BAR = 44;
+
     private final XYChart<?, ?> chart;
     private final Pane overlay = new Pane();
     private final List<Runnable> placers = new ArrayList<>();
@@ -100,7 +102,30 @@ final class MarkedChart extends StackPane {
         super.layoutChildren();
         // The chart lays out its plot in its own pass, after this one: do it now so the axes know their scale.
         chart.layout();
+        if (narrowBars()) chart.layout();
         placers.forEach(Runnable::run);
+    }
+
+    /**
+     * Widens the gap between categories so that no bar is wider than {@link #MAX_BAR}: with two
+     * periods the stock chart would draw two walls. Returns whether the gap changed.
+     */
+    private boolean narrowBars() {
+        double spacing = categorySpacing();
+        double gap;
+        if (chart instanceof javafx.scene.chart.BarChart<?, ?> b && chart.getXAxis() instanceof CategoryAxis) {
+            int n = Math.max(1, b.getData().size());
+            gap = Math.max(10, spacing - MAX_BAR * n - b.getBarGap() * (n - 1));
+            if (Math.abs(gap - b.getCategoryGap()) < 0.5) return false;
+            b.setCategoryGap(gap);
+        } else if (chart instanceof javafx.scene.chart.StackedBarChart<?, ?> s) {
+            gap = Math.max(10, spacing - MAX_BAR);
+            if (Math.abs(gap - s.getCategoryGap()) < 0.5) return false;
+            s.setCategoryGap(gap);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private Bounds plotBounds() {

@@ -17,6 +17,7 @@ import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ChartSpec;
 import org.longjiang.atlas.core.query.StatTable;
+import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
  * One printed table in the dossier: its source as heading, then its charts, growth rates or the
@@ -26,9 +27,9 @@ import org.longjiang.atlas.core.query.StatTable;
 final class StatTableCard extends TitledPane {
     /** What the card's buttons ask the panel to do; the card itself knows no clipboard or files. */
     interface Actions {
-        void copyCsv(List<Series> series);
+        void copyCsv(ValueGrid grid);
 
-        void saveCsv(List<Series> series, String suggestedName);
+        void saveCsv(ValueGrid grid, String suggestedName);
 
         void compare(List<Series> series);
     }
@@ -64,8 +65,8 @@ final class StatTableCard extends TitledPane {
         List<ToggleButton> views = new ArrayList<>();
         if (!table.charts().isEmpty()) views.add(view("chart", () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
         if (!table.growth().isEmpty()) views.add(view("growth", () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
-        List<Series> tabulated = table.series().stream().filter(s -> !table.figures().contains(s)).toList();
-        if (!tabulated.isEmpty()) views.add(view("table", () -> body.getChildren().add(new ValueTable(model, tabulated, lang))));
+        ValueGrid grid = ValueGrid.of(table, lang, id -> model.nameOf(id, lang));
+        if (!grid.columns().isEmpty()) views.add(view("table", () -> body.getChildren().add(new ValueTable(model, grid, lang))));
         if (views.size() > 1) {
             SegmentedButton switcher = new SegmentedButton(views.toArray(ToggleButton[]::new));
             switcher.setToggleGroup(new ToggleGroup());
@@ -78,7 +79,7 @@ final class StatTableCard extends TitledPane {
             ((Runnable) views.get(0).getUserData()).run();
         }
         if (!table.figures().isEmpty()) inside.getChildren().add(figures(model, table.figures(), lang));
-        inside.getChildren().add(actions(table, actions));
+        inside.getChildren().add(actions(table, grid, actions));
     }
 
     private ToggleButton view(String key, Runnable show) {
@@ -131,10 +132,10 @@ final class StatTableCard extends TitledPane {
         return box;
     }
 
-    private static Node actions(StatTable table, Actions actions) {
-        Button copy = small(Messages.get("card.copyCsv"), b -> actions.copyCsv(table.series()));
+    private static Node actions(StatTable table, ValueGrid grid, Actions actions) {
+        Button copy = small(Messages.get("card.copyCsv"), b -> actions.copyCsv(grid));
         copy.setId("copy-csv-" + table.id());
-        Button save = small(Messages.get("card.saveCsv"), b -> actions.saveCsv(table.series(), table.id() + ".csv"));
+        Button save = small(Messages.get("card.saveCsv"), b -> actions.saveCsv(grid, table.id() + ".csv"));
         save.setId("save-csv-" + table.id());
         List<Series> chartable = table.charts().stream().flatMap(c -> c.series().stream()).distinct().toList();
         Button compare = small(Messages.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));

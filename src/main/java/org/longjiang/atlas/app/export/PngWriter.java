@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import org.longjiang.atlas.app.AtomicFile;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.cli.UsageException;
 
@@ -25,13 +25,8 @@ final class PngWriter {
     }
 
     static void write(BufferedImage image, Path out) throws IOException {
-        Path abs = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".atlas-export-", ".png");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) throw new IOException("no PNG writer");
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, stream -> {
+            if (!ImageIO.write(image, "png", stream)) throw new IOException("no PNG writer");
+        });
     }
 }

@@ -6,32 +6,31 @@ import java.util.List;
 import java.util.Set;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
-import org.longjiang.atlas.core.model.Series;
-import org.longjiang.atlas.core.query.StatTable;
+import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
- * A table of series as CSV: a first line naming the source(s), a header of series titles with
- * units, then one row per printed period with the values exactly as printed (blank where the
- * paper prints nothing).
+ * A table of values as CSV: a first line naming the source(s), a header of column titles with
+ * units, then one row per period (or subject) with the values exactly as printed, blank where
+ * the paper prints nothing.
  */
 public final class SeriesCsv {
     private SeriesCsv() {
     }
 
-    public static String of(Atlas atlas, List<Series> series, String lang) {
+    public static String of(Atlas atlas, ValueGrid grid) {
         StringBuilder sb = new StringBuilder();
         Set<String> cites = new LinkedHashSet<>();
-        for (Series s : series) cites.add(cite(atlas, s.source()));
+        grid.columns().forEach(c -> c.series().forEach(s -> cites.add(cite(atlas, s.source()))));
         sb.append("# Source: ").append(String.join(" | ", cites)).append("\r\n");
         List<String> header = new ArrayList<>();
-        header.add("period");
-        series.forEach(s -> header.add(s.title().in(lang) + " (" + s.unit() + ")"));
+        header.add(grid.rowHeading());
+        grid.columns().forEach(c -> header.add(c.title() + " (" + c.unit() + ")"));
         sb.append(Csv.row(header));
-        for (String period : StatTable.periodsOf(series)) {
-            List<String> row = new ArrayList<>();
-            row.add(period);
-            series.forEach(s -> row.add(StatTable.at(s, period).map(o -> o.value().toPlainString()).orElse("")));
-            sb.append(Csv.row(row));
+        for (String row : grid.rows()) {
+            List<String> fields = new ArrayList<>();
+            fields.add(row);
+            grid.columns().forEach(c -> fields.add(grid.cell(row, c).map(v -> v.observation().value().toPlainString()).orElse("")));
+            sb.append(Csv.row(fields));
         }
         return sb.toString();
     }

@@ -1,0 +1,26 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.longjiang.atlas.core.query.ChartSpec;
+
+/** Draws a dossier chart off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
+public final class ChartImage {
+    private ChartImage() {
+    }
+
+    public static WritableImage snapshot(DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
+        MarkedChart chart = new ChartFactory(model, lang, Optional.empty(), ValueReading.AS_PRINTED).build(spec);
+        StackPane root = new StackPane(chart);
+        root.getStyleClass().addAll("atlas-root", "chart-image");
+        root.getStylesheets().addAll(ChartImage.class.getResource("/css/app.css").toExternalForm(),
+                ChartImage.class.getResource("/css/detail.css").toExternalForm());
+        double h = spec.kind() == org.longjiang.atlas.core.query.ChartKind.RANKING ? Math.max(height, chart.chart().getPrefHeight()) : height;
+        new Scene(root, width, h);
+        root.applyCss();
+        root.layout();
+        return root.snapshot(null, null);
+    }
+}

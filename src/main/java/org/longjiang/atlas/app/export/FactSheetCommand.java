@@ -1,0 +1,95 @@
+package org.longjiang.atlas.app.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.TextFileSaver;
+import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.cli.SubjectArgument;
+import org.longjiang.atlas.app.cli.UsageException;
+import org.longjiang.atlas.app.detail.ChartImage;
+import org.longjiang.atlas.app.detail.DetailViewModel;
+import org.longjiang.atlas.app.detail.FactSheet;
+import org.longjiang.atlas.app.detail.FactSheetHtml;
+import org.longjiang.atlas.app.detail.FactSheetMarkdown;
+import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
+import org.longjiang.atlas.core.query.ChartSpec;
+
+/** {@code factsheet}: writes a subject's dossier as a Markdown or HTML fact sheet (charts embedded in HTML). */
+public final class FactSheetCommand {
+    static final int CHART_WIDTH = 760;
+    static final int CHART_HEIGHT = 340;
+
+    private final PrintStream out;
+
+    public FactSheetCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Parses {@code --view ID-OR-NAME --format md|html --out FILE [--lang en|zh|ru] [--overwrite]}. */
+    public int run(String... args) {
+        String view = null, format = null, lang = "en";
+        Path file = null;
+        boolean overwrite = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--view" -> view = value(args, ++i, "--view");
+                case "--format" -> format = value(args, ++i, "--format");
+                case "--out" -> file = Path.of(value(args, ++i, "--out"));
+                case "--lang" -> lang = value(args, ++i, "--lang");
+                case "--overwrite" -> overwrite = true;
+                default -> throw new UsageException(Messages.get("cli.unknownOption", args[i]));
+            }
+        }
+        if (view == null) throw new UsageException(Messages.get("cli.missing", "--view"));
+        if (file == null) throw new UsageException(Messages.get("cli.missing", "--out"));
+        if (format == null || !List.of("md", "html").contains(format)) {
+            throw new UsageException(Messages.get("cli.badValue", "--format", String.valueOf(format), "md or html"));
+        }
+        if (!List.of("en", "zh", "ru").contains(lang)) throw new UsageException(Messages.get("cli.badValue", "--lang", lang, "en, zh or ru"));
+        PngWriter.checkWritable(file, overwrite);
+        LoadResult content = AtlasLoader.loadBundled();
+        if (!content.problems().isEmpty()) System.err.println(Messages.get("cli.dataProblems", content.problems().size()));
+        String id = SubjectArgument.resolve(content.atlas(), "--view", view);
+        DetailViewModel model = new DetailViewModel(content.atlas());
+        DetailViewModel.Dossier dossier = model.dossier(id, lang).orElseThrow();
+        List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
+        String text = format.equals("md") ? FactSheetMarkdown.render(blocks) : html(model, blocks, lang);
+        try {
+            TextFileSaver.write(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("export.writeFailed", file, e.getMessage()), e);
+        }
+        out.println(Messages.get("factsheet.wrote", file, dossier.title(), dossier.tables().size()));
+        return CommandLine.OK;
+    }
+
+    private static String html(DetailViewModel model, List<FactSheet.Block> blocks, String lang) {
+        HeadlessFx.start();
+        return FactSheetHtml.render(blocks, lang, spec -> Optional.of(png(model, spec, lang)));
+    }
+
+    private static String png(DetailViewModel model, ChartSpec spec, String lang) {
+        var image = HeadlessFx.call(() -> ChartImage.snapshot(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(MapImageRenderer.toBufferedImage(image), "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) throw new UsageException(Messages.get("cli.needsValue", option));
+        return args[i];
+    }
+}
