@@ -16,10 +16,12 @@ import org.longjiang.atlas.app.state.AtlasState;
 
 /** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
 public final class MainWindow extends BorderPane {
+    private final AtlasState state;
     private final MapPane mapPane;
     private final DataProblemsButton problems = new DataProblemsButton();
 
     public MainWindow(AtlasState state) {
+        this.state = state;
         getStyleClass().add("atlas-root");
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         mapPane = new MapPane(state);
@@ -49,6 +51,10 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;
+    }
+
+    public AtlasState state() {
+        return state;
     }
 
     public MapPane mapPane() {

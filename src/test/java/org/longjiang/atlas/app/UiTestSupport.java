@@ -45,4 +45,26 @@ public final class UiTestSupport {
         ClassLoader cl = UiTestSupport.class.getClassLoader();
         return m.invoke(cl, className) != null;
     }
+
+    /**
+     * Lets tiles, legend and labels finish changing: TestFX looks nodes up off the FX thread, and a
+     * scene graph still being rebuilt can make that lookup fail.
+     */
+    public static void settle() {
+        try {
+            org.longjiang.atlas.app.map.TileService.shared().awaitIdle(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shows the whole window on the content, at the size of the headless screen. */
+    public static MainWindow show(javafx.stage.Stage stage, org.longjiang.atlas.core.io.LoadResult content) {
+        MainWindow window = AtlasApp.build(org.longjiang.atlas.app.state.TaskRunner.synchronous(), content);
+        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
+        stage.show();
+        return window;
+    }
 }

@@ -21,6 +21,7 @@ import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
@@ -35,6 +36,12 @@ public final class DetailPanel extends VBox {
     private final AtlasState state;
     private final DetailViewModel model;
     private final VBox content = new VBox(8);
+    private final VBox compareBox = new VBox();
+    private final VBox dossierBox = new VBox(8);
+    /** Cards the user opened or closed, by card id, kept while the same subject is shown (a year change rebuilds the charts). */
+    private final Map<String, Boolean> expanded = new java.util.HashMap<>();
+    private String shownId;
+    private ScrollPane scroll;
     private final Label status = new Label();
     private final TextFileSaver saver = new TextFileSaver();
 
@@ -44,7 +51,8 @@ public final class DetailPanel extends VBox {
         setId("detail-panel");
         getStyleClass().add("detail-panel");
         getStylesheets().add(DetailPanel.class.getResource("/css/detail.css").toExternalForm());
-        ScrollPane scroll = new ScrollPane(content);
+        content.getChildren().addAll(compareBox, dossierBox);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         content.getStyleClass().add("detail-content");
@@ -53,24 +61,56 @@ public final class DetailPanel extends VBox {
         status.getStyleClass().add("detail-status");
         status.setManaged(false);
         getChildren().addAll(scroll, status);
-        state.selectionProperty().addListener((o, a, b) -> refresh());
-        state.languageProperty().addListener((o, a, b) -> refresh());
-        state.yearProperty().addListener((o, a, b) -> refresh());
-        state.comparedSeries().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
-        refresh();
+        state.selectionProperty().addListener((o, a, b) -> refreshDossier());
+        state.languageProperty().addListener((o, a, b) -> refreshAll());
+        state.yearProperty().addListener((o, a, b) -> refreshAll());
+        // Only the comparison is rebuilt when it changes: the dossier keeps its open cards and scroll position.
+        state.comparedSeries().addListener((javafx.collections.ListChangeListener<String>) c -> refreshComparison());
+        refreshAll();
     }
 
-    private void refresh() {
-        content.getChildren().clear();
+    private void refreshAll() {
+        refreshComparison();
+        refreshDossier();
+    }
+
+    private ChartFactory charts() {
+        return new ChartFactory(model, state.languageProperty().get(), Optional.ofNullable(state.yearProperty().get()),
+                ValueReading.AS_PRINTED);
+    }
+
+    private void refreshComparison() {
+        compareBox.getChildren().clear();
+        List<Series> compared = state.comparedSeries().stream().flatMap(id -> state.atlas().seriesById(id).stream()).toList();
+        if (!compared.isEmpty()) {
+            compareBox.getChildren().add(new CompareSection(compared, state, charts(), state.languageProperty().get()));
+        }
+        updateVisibility();
+    }
+
+    private void refreshDossier() {
         String lang = state.languageProperty().get();
         var dossier = state.selectedId().flatMap(id -> model.dossier(id, lang));
-        List<Series> compared = state.comparedSeries().stream().flatMap(id -> state.atlas().seriesById(id).stream()).toList();
-        boolean shown = dossier.isPresent() || !compared.isEmpty();
+        String id = dossier.map(DetailViewModel.Dossier::id).orElse(null);
+        boolean sameSubject = java.util.Objects.equals(id, shownId);
+        double scrolled = scroll.getVvalue();
+        if (!sameSubject) expanded.clear();
+        shownId = id;
+        dossierBox.getChildren().clear();
+        dossier.ifPresent(d -> show(d, charts(), lang));
+        updateVisibility();
+        if (sameSubject) {
+            // Restored after the new content is laid out, or the scroll pane would clamp it to the old height.
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(scrolled));
+        } else {
+            scroll.setVvalue(0);
+        }
+    }
+
+    private void updateVisibility() {
+        boolean shown = !dossierBox.getChildren().isEmpty() || !compareBox.getChildren().isEmpty();
         setVisible(shown);
         setManaged(shown);
-        ChartFactory charts = new ChartFactory(model, lang, Optional.ofNullable(state.yearProperty().get()), ValueReading.AS_PRINTED);
-        if (!compared.isEmpty()) content.getChildren().add(new CompareSection(compared, state, charts, lang));
-        dossier.ifPresent(d -> show(d, charts, lang));
     }
 
     private void show(DetailViewModel.Dossier d, ChartFactory charts, String lang) {
@@ -85,32 +125,36 @@ public final class DetailPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, close);
         header.setAlignment(Pos.TOP_LEFT);
-        content.getChildren().add(header);
+        dossierBox.getChildren().add(header);
         if (!d.otherNames().isEmpty()) {
-            content.getChildren().add(styled(new Label(String.join("  ·  ", d.otherNames())), "detail-names"));
+            dossierBox.getChildren().add(styled(new Label(String.join("  ·  ", d.otherNames())), "detail-names"));
         }
         String meta = d.kind() + "  ·  " + d.status() + d.opened().map(o -> "  ·  " + Messages.get("detail.opened", o)).orElse("");
-        content.getChildren().add(styled(new Label(meta), "detail-meta"));
-        if (!d.related().isEmpty()) content.getChildren().add(related(d));
-        if (!d.description().isBlank()) content.getChildren().add(styled(new Label(d.description()), "detail-description"));
+        dossierBox.getChildren().add(styled(new Label(meta), "detail-meta"));
+        if (!d.related().isEmpty()) dossierBox.getChildren().add(related(d));
+        if (!d.description().isBlank()) dossierBox.getChildren().add(styled(new Label(d.description()), "detail-description"));
         if (!d.facts().isEmpty()) {
-            content.getChildren().add(heading("detail.facts", 0));
-            d.facts().forEach(f -> content.getChildren().add(styled(new Label("• " + f), "detail-fact")));
+            dossierBox.getChildren().add(heading("detail.facts", 0));
+            d.facts().forEach(f -> dossierBox.getChildren().add(styled(new Label("• " + f), "detail-fact")));
         }
         if (!d.tables().isEmpty()) {
-            content.getChildren().add(heading("detail.statistics", d.tables().size()));
+            dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
             for (int i = 0; i < d.tables().size(); i++) {
-                content.getChildren().add(new StatTableCard(model, d.tables().get(i), lang, charts, actions(lang), i < EXPANDED_CARDS));
+                StatTable t = d.tables().get(i);
+                boolean open = expanded.getOrDefault(t.id(), i < EXPANDED_CARDS);
+                StatTableCard card = new StatTableCard(model, t, lang, charts, actions(lang), open);
+                card.expandedProperty().addListener((o, was, is) -> expanded.put(t.id(), is));
+                dossierBox.getChildren().add(card);
             }
         }
         if (!d.notes().isEmpty()) {
-            content.getChildren().addAll(heading("detail.notes", d.notes().size()), new NotesSection(model, d.notes(), lang));
+            dossierBox.getChildren().addAll(heading("detail.notes", d.notes().size()), new NotesSection(model, d.notes(), lang));
         }
         if (!d.timeline().isEmpty()) {
             int events = d.timeline().values().stream().mapToInt(List::size).sum();
-            content.getChildren().addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
+            dossierBox.getChildren().addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
         }
-        content.getChildren().addAll(heading("detail.sources", d.references().size()),
+        dossierBox.getChildren().addAll(heading("detail.sources", d.references().size()),
                 new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
     }
 
