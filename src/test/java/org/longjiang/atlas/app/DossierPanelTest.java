@@ -84,6 +84,20 @@ class DossierPanelTest extends AtlasWindowTest {
     }
 
     @Test
+    void routesStayOnTheirPlacesWhenThePanelNarrowsTheMap(FxRobot robot) throws Exception {
+        settle();
+        robot.clickOn("#province-button");
+        Thread.sleep(1200); // the fly-to home
+        settle();
+        var route = robot.lookup("#link-longjiang-belt-north").queryAs(javafx.scene.shape.Polyline.class);
+        var harbin = robot.lookup("#place-harbin").queryAs(javafx.scene.Node.class);
+        var start = route.localToScene(route.getPoints().get(0), route.getPoints().get(1));
+        var b = harbin.localToScene(harbin.getBoundsInLocal());
+        double dx = start.getX() - (b.getMinX() + b.getMaxX()) / 2, dy = start.getY() - (b.getMinY() + b.getMaxY()) / 2;
+        assertTrue(Math.hypot(dx, dy) < 3, "the corridor starts at Harbin's symbol, off by " + dx + ", " + dy);
+    }
+
+    @Test
     void csvIsCopiedWithItsSourceAndSeriesCanBeCompared(FxRobot robot) {
         robot.interact(() -> window.state().select("heilongjiang"));
         robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade").queryAs(TitledPane.class).setExpanded(true));

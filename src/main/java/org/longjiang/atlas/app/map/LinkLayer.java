@@ -1,6 +1,5 @@
 package org.longjiang.atlas.app.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.longjiang.atlas.core.model.Link;
  * The links of the atlas as lines, styled by kind, status and geometry (schematic = dashed).
  * Each line has a wider invisible twin so that a thin route is easy to click.
  */
-public final class LinkLayer extends MapLayer {
+public final class LinkLayer extends OverlayLayer {
     private final AtlasState state;
     private final List<Route> routes = new ArrayList<>();
     private final KindsInView inView = new KindsInView();

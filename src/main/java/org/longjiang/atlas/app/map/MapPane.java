@@ -16,6 +16,8 @@ import org.longjiang.atlas.app.state.AtlasState;
 public final class MapPane extends StackPane {
     /** The place whose dossier the map background opens. */
     public static final String PROVINCE = "heilongjiang";
+    /** The zoom a country is shown at when focused: the whole of it, not its label point. */
+    private static final double AREA_ZOOM = 4;
 
     static final double FOCUS_ZOOM = 7;
     static final double FLY_SECONDS = 0.8;
@@ -72,11 +74,24 @@ public final class MapPane extends StackPane {
         StackPane.setMargin(n, new Insets(10));
     }
 
-    /** Flies to a place (at least {@link #FOCUS_ZOOM}) or fits a link into the view. */
+    /**
+     * Flies to a place (at least {@link #FOCUS_ZOOM}) or fits a link into the view; a province or a
+     * country is an area, shown whole rather than zoomed into its label point.
+     */
     private void flyTo(AtlasState state, String id) {
         var atlas = state.atlas();
-        atlas.place(id).ifPresent(p -> map.flyTo(p.position().lat(), p.position().lon(),
-                Math.max(map.zoom(), FOCUS_ZOOM), FLY_SECONDS));
+        atlas.place(id).ifPresent(p -> {
+            double zoom = switch (p.kind()) {
+                case PROVINCE -> AtlasMap.HOME_ZOOM;
+                case COUNTRY -> AREA_ZOOM;
+                default -> Math.max(map.zoom(), FOCUS_ZOOM);
+            };
+            if (p.kind() == org.longjiang.atlas.core.model.PlaceKind.PROVINCE && id.equals(PROVINCE)) {
+                map.flyTo(AtlasMap.HOME_LAT, AtlasMap.HOME_LON, zoom, FLY_SECONDS);
+            } else {
+                map.flyTo(p.position().lat(), p.position().lon(), zoom, FLY_SECONDS);
+            }
+        });
         atlas.link(id).ifPresent(l -> {
             var v = org.longjiang.atlas.core.geo.Viewport.fit(atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
             map.flyTo(v.lat(), v.lon(), Math.floor(v.zoom()), FLY_SECONDS);

@@ -1,6 +1,5 @@
 package org.longjiang.atlas.app.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.longjiang.atlas.core.model.Place;
  * The places of the atlas as symbols and labels. Nodes are made once; {@link #layoutLayer()}
  * only moves them, shows what the zoom allows and re-runs the label placement.
  */
-public final class PlaceLayer extends MapLayer {
+public final class PlaceLayer extends OverlayLayer {
     private static final double MARGIN = 40;
     /** From this zoom, paired border towns are labelled in all three languages. */
     static final double TRILINGUAL_ZOOM = 6.5;
