@@ -137,6 +137,7 @@ public final class DetailPanel extends VBox {
             dossierBox.getChildren().add(heading("detail.facts", 0));
             d.facts().forEach(f -> dossierBox.getChildren().add(styled(new Label("• " + f), "detail-fact")));
         }
+        if (!d.parts().isEmpty() || !d.tabled().isEmpty()) dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
         if (!d.tables().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
             for (int i = 0; i < d.tables().size(); i++) {

@@ -21,6 +21,7 @@ import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ObservationNotes;
+import org.longjiang.atlas.core.query.ProvinceOverview;
 import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.SubjectStatistics;
 import org.longjiang.atlas.core.query.SubjectTimeline;
@@ -36,7 +37,8 @@ public final class DetailViewModel {
     public record Dossier(String id, String title, List<String> otherNames, String kind, String status,
                           Optional<String> opened, String description, List<Ref> related, String relatedHeading,
                           List<String> facts, List<String> sources, List<StatTable> tables,
-                          Map<EventKind, List<PolicyEvent>> timeline, List<DataNote> notes, List<Reference> references) {
+                          Map<EventKind, List<PolicyEvent>> timeline, List<DataNote> notes, List<Reference> references,
+                          List<ProvinceOverview.Part> parts, List<ProvinceOverview.TabledSubjects> tabled) {
     }
 
     /** A paper behind the dossier, formatted both ways, with the tables and sections it is cited for. */
@@ -82,7 +84,7 @@ public final class DetailViewModel {
         return complete(new Dossier(p.id(), p.names().in(lang), otherNames(p.names(), lang), Messages.get("kind." + p.kind().id()),
                 Messages.get("status." + p.status().id()), p.opened().map(Object::toString), p.description().in(lang),
                 related, Messages.get("detail.counterpart"), facts, sources(p.sources()), List.of(), Map.of(), List.of(),
-                List.of()), p.sources());
+                List.of(), List.of(), List.of()), p.sources());
     }
 
     private Dossier link(Link l, String lang) {
@@ -98,7 +100,8 @@ public final class DetailViewModel {
         l.figures().forEach(f -> f.source().filter(c -> !cites.contains(c)).ifPresent(cites::add));
         return complete(new Dossier(l.id(), l.names().in(lang), otherNames(l.names(), lang), Messages.get("kind." + l.kind().id()),
                 Messages.get("status." + l.status().id()), l.opened().map(Object::toString), l.description().in(lang),
-                ends, Messages.get("detail.route"), facts, sources(cites), List.of(), Map.of(), List.of(), List.of()), cites);
+                ends, Messages.get("detail.route"), facts, sources(cites), List.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of()), cites);
     }
 
     /** Adds statistics, timeline, notes and the references behind all of them to a header-only dossier. */
@@ -112,8 +115,11 @@ public final class DetailViewModel {
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
         events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
+        boolean province = d.id().equals(ProvinceOverview.PROVINCE_ID);
+        ProvinceOverview overview = new ProvinceOverview(atlas);
         return new Dossier(d.id(), d.title(), d.otherNames(), d.kind(), d.status(), d.opened(), d.description(),
-                d.related(), d.relatedHeading(), d.facts(), d.sources(), tables, events, found, references(cites));
+                d.related(), d.relatedHeading(), d.facts(), d.sources(), tables, events, found, references(cites),
+                province ? overview.parts() : List.of(), province ? overview.tables() : List.of());
     }
 
     /** One reference per paper, in order of first citation, listing every table and section cited. */
@@ -147,6 +153,14 @@ public final class DetailViewModel {
                 .append(shortSource(s.source()));
         for (DataNote n : notes.about(s, o.period())) sb.append("\n\u26a0 ").append(n.message().in(lang));
         return sb.toString();
+    }
+
+    /** What a dossier card is headed with: the paper's own table title, else its first series' title. */
+    public String tableTitle(StatTable t, String lang) {
+        var printed = t.source().table().flatMap(n -> atlas.source(t.source().sourceId()).flatMap(s -> s.tableTitle(n)));
+        if (printed.isPresent()) return printed.get().in(lang);
+        int more = t.series().size() - 1;
+        return t.series().get(0).title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : "");
     }
 
     /** A subject's name in the chosen language, or its id when the atlas does not know it. */

@@ -55,6 +55,18 @@ public final class FactSheet {
             out.add(new Heading(2, Messages.get("detail.facts")));
             out.add(new Bullets(d.facts()));
         }
+        if (!d.parts().isEmpty()) {
+            out.add(new Heading(2, Messages.get("overview.parts")));
+            out.add(new Bullets(d.parts().stream().map(p -> p.numeral() + ". " + p.title() + ": "
+                    + Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), p.sourceId()) + " — "
+                    + String.join(", ", p.subjectIds().stream().map(id -> model.nameOf(id, lang)).toList())).toList()));
+        }
+        if (!d.tabled().isEmpty()) {
+            out.add(new Heading(2, Messages.get("overview.tables")));
+            out.add(new Bullets(d.tabled().stream().map(t -> t.table() + t.title().map(x -> " — " + x.in(lang)).orElse("")
+                    + " (" + t.sourceId() + "): " + String.join(", ", t.subjectIds().stream().map(id -> model.nameOf(id, lang)).toList()))
+                    .toList()));
+        }
         if (!d.tables().isEmpty()) out.add(new Heading(2, Messages.get("detail.statistics.count", d.tables().size())));
         for (StatTable t : d.tables()) statistics(model, t, lang, out);
         if (!d.notes().isEmpty()) {
@@ -78,9 +90,7 @@ public final class FactSheet {
     }
 
     private static void statistics(DetailViewModel model, StatTable t, String lang, List<Block> out) {
-        Series first = t.series().get(0);
-        int more = t.series().size() - 1;
-        out.add(new Heading(3, first.title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : "")));
+        out.add(new Heading(3, model.tableTitle(t, lang)));
         out.add(new Text(Messages.get("factsheet.source", model.shortSource(t.source())), true));
         for (ChartSpec c : t.charts()) out.add(new Chart(c, Messages.get("card.unit", c.unit())));
         ValueGrid grid = ValueGrid.of(t, lang, id -> model.nameOf(id, lang));

@@ -41,9 +41,7 @@ final class StatTableCard extends TitledPane {
     StatTableCard(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions, boolean expanded) {
         setId("card-" + table.id());
         getStyleClass().add("stat-card");
-        Series first = table.series().get(0);
-        int more = table.series().size() - 1;
-        setText(first.title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : ""));
+        setText(model.tableTitle(table, lang));
         setTooltip(MarkedChart.tip(getText()));
         // A titled pane is as wide as its title by default; in a narrow panel the title is ellipsised instead.
         setMinWidth(0);

@@ -8,6 +8,8 @@ import org.longjiang.atlas.core.model.Source;
 /** Formats a source as a full reference in APA (7th ed.) or GB/T 7714-2015 style. */
 public final class CitationFormatter {
 
+    private static final int SHORT_TITLE = 38;
+
     private CitationFormatter() {
     }
 
@@ -43,12 +45,22 @@ public final class CitationFormatter {
         return sb.toString().replace(", .", ".").replace(". .", ".");
     }
 
-    /** "Song Linlin, Table 3" — the short form shown next to a figure. */
+    /**
+     * "Song Linlin (2020), Table 3" — the short form shown next to a figure. Without a printed
+     * year the paper's title (shortened) tells the author's papers apart instead.
+     */
     public static String shortForm(Source s, Citation c) {
         String who = s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        String when = s.year().map(y -> " (" + y + ")").orElse("");
+        String when = s.year().map(y -> " (" + y + ")")
+                .orElse(s.authors().isEmpty() ? "" : ", " + shortTitle(s.title()));
         String where = c.locator();
         return who + when + (where.isEmpty() ? "" : ", " + where);
+    }
+
+    private static String shortTitle(String title) {
+        if (title.length() <= SHORT_TITLE) return title;
+        int cut = title.lastIndexOf(' ', SHORT_TITLE);
+        return title.substring(0, cut > 20 ? cut : SHORT_TITLE) + "...";
     }
 
     private static String apaAuthors(List<String> authors) {

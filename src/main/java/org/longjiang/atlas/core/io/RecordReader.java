@@ -129,6 +129,22 @@ final class RecordReader {
         return readLocalized(n, field);
     }
 
+    /** An optional object of localized texts by key, such as a paper's table titles: {"Table 7": {"en": …}}. */
+    Map<String, LocalizedText> optLocalizedMap(String field) {
+        JsonNode n = node.get(field);
+        Map<String, LocalizedText> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) return out;
+        if (!n.isObject()) {
+            warn(field, "must be an object like {\"Table 1\": {\"en\": …}}; ignored");
+            return out;
+        }
+        n.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) out.put(e.getKey(), readLocalized(e.getValue(), field + "." + e.getKey()));
+            else warn(field + "." + e.getKey(), "must be an object like {\"en\": …}; ignored");
+        });
+        return out;
+    }
+
     private LocalizedText readLocalized(JsonNode n, String field) {
         Map<String, String> values = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {

@@ -26,7 +26,10 @@ public final class SubjectStatistics {
         this.atlas = atlas;
     }
 
-    /** Every series about the subject, grouped by the table that prints it, in data order. */
+    /**
+     * Every series about the subject, grouped by the table that prints it: tables with charts
+     * first, the richest (most printed values) on top, so a dossier opens on its main table.
+     */
     public List<StatTable> tables(String subjectId) {
         Map<String, List<Series>> whole = groups(atlas.series().stream().toList());
         Map<String, List<Series>> own = groups(atlas.series().stream().filter(s -> s.subjects().contains(subjectId)).toList());
@@ -34,6 +37,8 @@ public final class SubjectStatistics {
         own.forEach((group, series) -> out.add(isRanking(whole.get(group))
                 ? ranking(group, whole.get(group), series, subjectId)
                 : table(group, series)));
+        out.sort(java.util.Comparator.comparing((StatTable t) -> t.charts().isEmpty())
+                .thenComparing(t -> -t.series().stream().mapToInt(x -> x.observations().size()).sum()));
         return out;
     }
 

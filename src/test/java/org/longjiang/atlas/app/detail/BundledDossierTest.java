@@ -29,6 +29,7 @@ class BundledDossierTest {
     @Test
     void harbinHasItsAirCargoAndRustonTablesAndItsEuropeTrainInTheTimeline() {
         var d = dossier("harbin");
+        assertEquals(List.of(), d.parts(), "the five links belong to the province dossier only");
         assertEquals(List.of("song2021-text-harbin-russia-air-cargo", "song2020-text-ruston"),
                 d.tables().stream().map(StatTable::id).toList());
         assertTrue(eventIds(d).contains("harbin-europe-train-first-run"));
@@ -84,6 +85,15 @@ class BundledDossierTest {
                 "song2021-t1-internet-users", "song2021-text-ecommerce-platforms")), tables.toString());
         assertTrue(d.timeline().get(EventKind.PROVINCIAL_STRATEGY).stream().anyMatch(e -> e.id().equals("longjiang-silk-road-belt")));
         assertTrue(d.notes().size() >= 18, "the Table 4 findings are all listed");
+        assertEquals(List.of("I. Policy coordination", "II. Connectivity of Infrastructure", "III. Unimpeded Trade",
+                        "IV. Financial Integration", "V. Closer People-to-people Ties"),
+                d.parts().stream().filter(p -> p.sourceId().equals("song2019-bri")).map(p -> p.numeral() + ". " + p.title()).toList(),
+                "the five links, read from the BRI paper's section numbers");
+        var table7 = d.tabled().stream().filter(t -> t.sourceId().equals("song2019-bri") && t.table().equals("Table 7"))
+                .findFirst().orElseThrow();
+        assertEquals("E-commerce demonstration system", table7.title().orElseThrow().en());
+        assertTrue(table7.subjectIds().containsAll(List.of("harbin", "daqing", "mudanjiang", "suifenhe-border-economic-cooperation-zone")));
+        assertEquals("song2019-t4-hlj-russia-trade", d.tables().get(0).id(), "the richest table opens the dossier");
         assertFalse(d.references().isEmpty());
     }
 

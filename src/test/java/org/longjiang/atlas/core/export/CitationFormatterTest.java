@@ -12,7 +12,7 @@ class CitationFormatterTest {
     final Source paper = new Source("s", List.of("Song Linlin"), Optional.of(2020),
             "Analysis of integrated development of digital economy", Optional.of("Power and Administration in the East of Russia"),
             Optional.empty(), Optional.of("4"), Optional.of("16-23"), Optional.empty(), Optional.of("10.22394/1818-4049-2020-93-4-16-23"),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), java.util.Map.of());
 
     @Test
     void apa() {

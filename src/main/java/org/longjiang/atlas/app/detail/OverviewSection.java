@@ -1,0 +1,75 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.List;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.query.ProvinceOverview;
+
+/** The province overview: the five links of the BRI paper and the places and routes each printed table lists. */
+final class OverviewSection extends VBox {
+    /** Subjects shown per group before "show all": Table 2 alone lists 77 places and routes. */
+    private static final int SHOWN = 16;
+
+    OverviewSection(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+        super(6);
+        setId("detail-overview");
+        getStyleClass().add("overview-section");
+        if (!d.parts().isEmpty()) getChildren().add(heading(Messages.get("overview.parts")));
+        for (ProvinceOverview.Part p : d.parts()) {
+            String cite = model.shortSource(new Citation(p.sourceId(), java.util.Optional.empty(),
+                    java.util.Optional.of(p.numeral()), java.util.Optional.empty()));
+            getChildren().add(label(p.numeral() + ". " + p.title(), "overview-part"));
+            getChildren().add(label(Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), cite), "overview-counts"));
+            getChildren().add(chips(model, p.subjectIds(), state, lang, "part-" + p.numeral()));
+        }
+        if (!d.tabled().isEmpty()) getChildren().add(heading(Messages.get("overview.tables")));
+        for (ProvinceOverview.TabledSubjects t : d.tabled()) {
+            String cite = model.shortSource(new Citation(t.sourceId(), java.util.Optional.of(t.table()),
+                    java.util.Optional.empty(), java.util.Optional.empty()));
+            getChildren().add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
+            getChildren().add(chips(model, t.subjectIds(), state, lang, "table-" + t.sourceId() + "-" + t.table().replace(' ', '-')));
+        }
+    }
+
+    private static FlowPane chips(DetailViewModel model, List<String> ids, AtlasState state, String lang, String id) {
+        FlowPane pane = new FlowPane(2, 0);
+        pane.setId("overview-" + id);
+        pane.getStyleClass().add("overview-chips");
+        fill(pane, model, ids, state, lang, SHOWN);
+        return pane;
+    }
+
+    private static void fill(FlowPane pane, DetailViewModel model, List<String> ids, AtlasState state, String lang, int limit) {
+        pane.getChildren().clear();
+        for (String sid : ids.subList(0, Math.min(limit, ids.size()))) {
+            Hyperlink h = new Hyperlink(model.nameOf(sid, lang));
+            h.getStyleClass().add("overview-chip");
+            h.setOnAction(e -> state.focus(sid));
+            pane.getChildren().add(h);
+        }
+        if (ids.size() > limit) {
+            Hyperlink all = new Hyperlink(Messages.get("overview.showAll", ids.size()));
+            all.getStyleClass().add("overview-more");
+            all.setOnAction(e -> fill(pane, model, ids, state, lang, Integer.MAX_VALUE));
+            pane.getChildren().add(all);
+        }
+    }
+
+    private static Label heading(String text) {
+        return label(text, "detail-heading");
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}
