@@ -114,7 +114,7 @@ public final class DetailPanel extends VBox {
     }
 
     private void show(DetailViewModel.Dossier d, ChartFactory charts, String lang) {
-        Label title = styled(new Label(d.title()), "detail-title");
+        Label title = Labels.wrapped(d.title(), "detail-title");
         title.setId("detail-title");
         Button close = new Button("×");
         close.setId("detail-close");
@@ -127,15 +127,15 @@ public final class DetailPanel extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         dossierBox.getChildren().add(header);
         if (!d.otherNames().isEmpty()) {
-            dossierBox.getChildren().add(styled(new Label(String.join("  ·  ", d.otherNames())), "detail-names"));
+            dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", d.otherNames()), "detail-names"));
         }
         String meta = d.kind() + "  ·  " + d.status() + d.opened().map(o -> "  ·  " + Messages.get("detail.opened", o)).orElse("");
-        dossierBox.getChildren().add(styled(new Label(meta), "detail-meta"));
+        dossierBox.getChildren().add(Labels.wrapped(meta, "detail-meta"));
         if (!d.related().isEmpty()) dossierBox.getChildren().add(related(d));
-        if (!d.description().isBlank()) dossierBox.getChildren().add(styled(new Label(d.description()), "detail-description"));
+        if (!d.description().isBlank()) dossierBox.getChildren().add(Labels.wrapped(d.description(), "detail-description"));
         if (!d.facts().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.facts", 0));
-            d.facts().forEach(f -> dossierBox.getChildren().add(styled(new Label("• " + f), "detail-fact")));
+            d.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
         }
         if (!d.parts().isEmpty() || !d.tabled().isEmpty()) dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
         if (!d.tables().isEmpty()) {
@@ -161,7 +161,7 @@ public final class DetailPanel extends VBox {
 
     private Node related(DetailViewModel.Dossier d) {
         FlowPane refs = new FlowPane(4, 2);
-        refs.getChildren().add(styled(new Label(d.relatedHeading()), "detail-related-heading"));
+        refs.getChildren().add(Labels.wrapped(d.relatedHeading(), "detail-related-heading"));
         for (var r : d.related()) {
             Hyperlink h = new Hyperlink(r.name());
             h.setId("related-" + r.id());
@@ -197,13 +197,7 @@ public final class DetailPanel extends VBox {
     }
 
     private static Label heading(String key, int count) {
-        return styled(new Label(count > 0 ? Messages.get(key + ".count", count) : Messages.get(key)), "detail-heading");
+        return Labels.wrapped(count > 0 ? Messages.get(key + ".count", count) : Messages.get(key), "detail-heading");
     }
 
-    private static Label styled(Label l, String styleClass) {
-        l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }

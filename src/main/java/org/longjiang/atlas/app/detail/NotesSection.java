@@ -2,7 +2,6 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.model.DataNote;
@@ -15,15 +14,9 @@ final class NotesSection extends VBox {
         setId("detail-notes");
         getStyleClass().add("notes-section");
         for (DataNote n : notes) {
-            Label l = new Label("\u26a0 " + n.message().in(lang));
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            l.getStyleClass().add("note-message");
-            Label detail = new Label(Messages.get("note.printedExpected", n.printed(), n.expected())
-                    + n.sources().stream().findFirst().map(c -> " — " + model.shortSource(c)).orElse(""));
-            detail.setWrapText(true);
-            detail.setMinHeight(Region.USE_PREF_SIZE);
-            detail.getStyleClass().add("note-detail");
+            Label l = Labels.wrapped("\u26a0 " + n.message().in(lang), "note-message");
+            Label detail = Labels.wrapped(Messages.get("note.printedExpected", n.printed(), n.expected())
+                    + n.sources().stream().findFirst().map(c -> " — " + model.shortSource(c)).orElse(""), "note-detail");
             getChildren().add(new VBox(1, l, detail));
         }
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
@@ -62,14 +61,10 @@ final class OverviewSection extends VBox {
     }
 
     private static Label heading(String text) {
-        return label(text, "detail-heading");
+        return Labels.wrapped(text, "detail-heading");
     }
 
     private static Label label(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().add(style);
-        return l;
+        return Labels.wrapped(text, style);
     }
 }

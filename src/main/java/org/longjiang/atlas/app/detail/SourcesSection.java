@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.Messages;
 
@@ -37,10 +36,6 @@ final class SourcesSection extends VBox {
     }
 
     private static Label label(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().add(style);
-        return l;
+        return Labels.wrapped(text, style);
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.longjiang.atlas.app.Messages;
@@ -118,11 +117,8 @@ final class StatTableCard extends TitledPane {
         for (Series s : figures) {
             for (var o : s.observations()) {
                 boolean flagged = !model.notes().about(s, o.period()).isEmpty();
-                Label l = new Label((flagged ? "\u26a0 " : "") + Messages.get("card.figure", s.title().in(lang),
-                        DetailViewModel.printed(o), s.unit(), o.period()));
-                l.setWrapText(true);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-                l.getStyleClass().add(flagged ? "stat-figure-flagged" : "stat-figure");
+                Label l = Labels.wrapped((flagged ? "\u26a0 " : "") + Messages.get("card.figure", s.title().in(lang),
+                        DetailViewModel.printed(o), s.unit(), o.period()), flagged ? "stat-figure-flagged" : "stat-figure");
                 l.setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
                 box.getChildren().add(l);
             }
