@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.ChartKind;
 import org.longjiang.atlas.core.query.ChartSpec;
 import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.ValueGrid;
@@ -60,8 +61,8 @@ final class StatTableCard extends TitledPane {
 
     private void fill(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions) {
         List<ToggleButton> views = new ArrayList<>();
-        if (!table.charts().isEmpty()) views.add(view("chart", () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
-        if (!table.growth().isEmpty()) views.add(view("growth", () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts)))));
+        if (!table.charts().isEmpty()) views.add(view("chart", () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
+        if (!table.growth().isEmpty()) views.add(view("growth", () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
         ValueGrid grid = ValueGrid.of(table, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty()) views.add(view("table", () -> body.getChildren().add(new ValueTable(model, grid, lang))));
         if (views.size() > 1) {
@@ -96,10 +97,10 @@ final class StatTableCard extends TitledPane {
         return b;
     }
 
-    private static Node chartBlock(ChartSpec spec, ChartFactory charts) {
-        Label unit = new Label(Messages.get("card.unit", spec.unit()));
-        unit.getStyleClass().add("stat-card-unit");
-        unit.setWrapText(true);
+    private static Node chartBlock(ChartSpec spec, ChartFactory charts, String lang) {
+        Label unit = Labels.wrapped(spec.kind() == ChartKind.RANKING
+                ? Messages.get("card.rankingUnit", ValueGrid.columnHeading(spec.series().get(0).title().in(lang)), spec.unit())
+                : Messages.get("card.unit", spec.unit()), "stat-card-unit");
         MarkedChart chart = charts.build(spec);
         VBox block = new VBox(2, unit, chart);
         if (spec.total().isPresent()) {

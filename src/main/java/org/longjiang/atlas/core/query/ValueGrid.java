@@ -59,9 +59,7 @@ public final class ValueGrid {
         Map<String, List<Series>> byKind = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
         for (Series s : series) {
-            String title = s.title().in(lang);
-            int colon = title.indexOf(": ");
-            String heading = colon < 0 ? title : title.substring(colon + 2);
+            String heading = columnHeading(s.title().in(lang));
             byKind.computeIfAbsent(heading + "\u0000" + s.unit(), k -> new ArrayList<>()).add(s);
             String row = subjectName.apply(s.subjects().get(0));
             if (!rows.contains(row)) rows.add(row);
@@ -69,6 +67,12 @@ public final class ValueGrid {
         List<Column> columns = new ArrayList<>();
         byKind.forEach((key, list) -> columns.add(new Column(key.substring(0, key.indexOf('\u0000')), list.get(0).unit(), list)));
         return new ValueGrid("subject", rows, columns, id -> subjectName.apply(id));
+    }
+
+    /** What a ranking column holds: the part of a series title after its subject ("Japan: population" → "population"). */
+    public static String columnHeading(String seriesTitle) {
+        int colon = seriesTitle.indexOf(": ");
+        return colon < 0 ? seriesTitle : seriesTitle.substring(colon + 2);
     }
 
     /** "period" or "subject": what the rows are. */
