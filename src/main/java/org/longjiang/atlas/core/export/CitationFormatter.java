@@ -50,7 +50,9 @@ public final class CitationFormatter {
      * year the paper's title (shortened) tells the author's papers apart instead.
      */
     public static String shortForm(Source s, Citation c) {
-        String who = s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
+        // An untitled paper's recorded title starts with a bracketed remark; the short form keeps the words after it.
+        String who = s.authors().isEmpty() ? shortTitle(s.title().replaceFirst("^\\[[^\\]]*\\]\\s*", ""))
+                : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
         String when = s.year().map(y -> " (" + y + ")")
                 .orElse(s.authors().isEmpty() ? "" : ", " + shortTitle(s.title()));
         String where = c.locator();
