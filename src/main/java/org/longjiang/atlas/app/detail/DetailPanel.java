@@ -31,7 +31,9 @@ import org.longjiang.atlas.core.query.ValueGrid;
  */
 public final class DetailPanel extends VBox {
     /** How many statistics cards open expanded; the rest open on a click. */
-    private static final int EXPANDED_CARDS = 3;
+    private static final int EXPANDED_CARDS = 2;
+    /** Up to this many data notes show open; more sit in a closed section. */
+    private static final int OPEN_NOTES = 6;
 
     private final AtlasState state;
     private final DetailViewModel model;
@@ -149,7 +151,9 @@ public final class DetailPanel extends VBox {
             }
         }
         if (!d.notes().isEmpty()) {
-            dossierBox.getChildren().addAll(heading("detail.notes", d.notes().size()), new NotesSection(model, d.notes(), lang));
+            // A few notes are read at once; the province's dozens open on request (the marks on the charts point to them).
+            dossierBox.getChildren().add(new LazySection("notes-section", Messages.get("detail.notes.count", d.notes().size()),
+                    d.notes().size() <= OPEN_NOTES, () -> new NotesSection(model, d.notes(), lang)));
         }
         if (!d.timeline().isEmpty()) {
             int events = d.timeline().values().stream().mapToInt(List::size).sum();

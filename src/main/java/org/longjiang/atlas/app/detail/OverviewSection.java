@@ -13,27 +13,41 @@ import org.longjiang.atlas.core.query.ProvinceOverview;
 /** The province overview: the five links of the BRI paper and the places and routes each printed table lists. */
 final class OverviewSection extends VBox {
     /** Subjects shown per group before "show all": Table 2 alone lists 77 places and routes. */
-    private static final int SHOWN = 16;
+    private static final int SHOWN = 10;
 
     OverviewSection(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
         super(6);
         setId("detail-overview");
         getStyleClass().add("overview-section");
-        if (!d.parts().isEmpty()) getChildren().add(heading(Messages.get("overview.parts")));
+        if (!d.parts().isEmpty()) {
+            getChildren().add(new LazySection("overview-parts", Messages.get("overview.parts"), true, () -> parts(model, d, state, lang)));
+        }
+        if (!d.tabled().isEmpty()) {
+            getChildren().add(new LazySection("overview-tables", Messages.get("overview.tables"), false, () -> tables(model, d, state, lang)));
+        }
+    }
+
+    private static VBox parts(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+        VBox box = new VBox(4);
         for (ProvinceOverview.Part p : d.parts()) {
             String cite = model.shortSource(new Citation(p.sourceId(), java.util.Optional.empty(),
                     java.util.Optional.of(p.numeral()), java.util.Optional.empty()));
-            getChildren().add(label(p.numeral() + ". " + p.title(), "overview-part"));
-            getChildren().add(label(Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), cite), "overview-counts"));
-            getChildren().add(chips(model, p.subjectIds(), state, lang, "part-" + p.numeral()));
+            box.getChildren().add(label(p.numeral() + ". " + p.title(), "overview-part"));
+            box.getChildren().add(label(Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), cite), "overview-counts"));
+            box.getChildren().add(chips(model, p.subjectIds(), state, lang, "part-" + p.numeral()));
         }
-        if (!d.tabled().isEmpty()) getChildren().add(heading(Messages.get("overview.tables")));
+        return box;
+    }
+
+    private static VBox tables(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+        VBox box = new VBox(4);
         for (ProvinceOverview.TabledSubjects t : d.tabled()) {
             String cite = model.shortSource(new Citation(t.sourceId(), java.util.Optional.of(t.table()),
                     java.util.Optional.empty(), java.util.Optional.empty()));
-            getChildren().add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
-            getChildren().add(chips(model, t.subjectIds(), state, lang, "table-" + t.sourceId() + "-" + t.table().replace(' ', '-')));
+            box.getChildren().add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
+            box.getChildren().add(chips(model, t.subjectIds(), state, lang, "table-" + t.sourceId() + "-" + t.table().replace(' ', '-')));
         }
+        return box;
     }
 
     private static FlowPane chips(DetailViewModel model, List<String> ids, AtlasState state, String lang, String id) {
@@ -58,10 +72,6 @@ final class OverviewSection extends VBox {
             all.setOnAction(e -> fill(pane, model, ids, state, lang, Integer.MAX_VALUE));
             pane.getChildren().add(all);
         }
-    }
-
-    private static Label heading(String text) {
-        return Labels.wrapped(text, "detail-heading");
     }
 
     private static Label label(String text, String style) {

@@ -1,0 +1,80 @@
+package org.longjiang.atlas.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import org.longjiang.atlas.app.AtlasApp;
+import org.longjiang.atlas.app.MainWindow;
+import org.longjiang.atlas.app.export.HeadlessFx;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.core.io.AtlasLoader;
+
+/**
+ * Click → dossier shown: selecting a subject, laying the window out and rendering it, for a
+ * small dossier and the largest ones; and the cost of a year change with the province open
+ * (the year slider rebuilds its charts to mark the year).
+ */
+final class DossierBench {
+    private static final int ROUNDS = 15;
+    private static final List<String> SUBJECTS = List.of("heihe", "harbin", "heilongjiang", "russia");
+
+    private DossierBench() {
+    }
+
+    static void run(PrintStream out) throws Exception {
+        HeadlessFx.start();
+        MainWindow w = HeadlessFx.call(() -> {
+            MainWindow window = AtlasApp.build(TaskRunner.synchronous(), AtlasLoader.loadBundled());
+            new Scene(window, 1440, 900);
+            window.applyCss();
+            window.layout();
+            return window;
+        });
+        TileService.shared().awaitIdle(60_000);
+        for (String id : SUBJECTS) {
+            double[] ms = new double[ROUNDS];
+            for (int i = -3; i < ROUNDS; i++) {
+                HeadlessFx.call(() -> {
+                    w.state().clearSelection();
+                    frame(w);
+                    return null;
+                });
+                double t = HeadlessFx.call(() -> {
+                    long s = System.nanoTime();
+                    w.state().select(id);
+                    frame(w);
+                    return (System.nanoTime() - s) / 1e6;
+                });
+                if (i >= 0) ms[i] = t;
+            }
+            Stats s = Stats.of(ms);
+            out.printf("click → dossier shown, %s: median %.1f ms, p95 %.1f ms (%d clicks)%n", id, s.median(), s.percentile(95), ROUNDS);
+        }
+        HeadlessFx.call(() -> {
+            w.state().select("heilongjiang");
+            frame(w);
+            return null;
+        });
+        double[] ms = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            int year = 2006 + i;
+            ms[i] = HeadlessFx.call(() -> {
+                long s = System.nanoTime();
+                w.state().setYear(year);
+                frame(w);
+                return (System.nanoTime() - s) / 1e6;
+            });
+        }
+        Stats s = Stats.of(ms);
+        out.printf("year change with the province dossier open: median %.1f ms, p95 %.1f ms%n", s.median(), s.percentile(95));
+    }
+
+    private static void frame(MainWindow w) {
+        w.applyCss();
+        w.layout();
+        w.snapshot(new SnapshotParameters(), new WritableImage(1440, 900));
+    }
+}
