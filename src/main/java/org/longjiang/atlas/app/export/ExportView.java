@@ -10,7 +10,10 @@ import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.query.SubjectFinder;
 
-/** The view an export shows, resolved from the options: a centre and zoom, and the subject if one was named. */
+/**
+ * The view an export shows, resolved from the options: a centre and zoom, and the subject if one was
+ * named ({@code --view}); {@code --center} and {@code --zoom} override the subject's framing.
+ */
 record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
     static final double PLACE_ZOOM = 7;
     private static final double FIT_MARGIN_PX = 80;
@@ -35,6 +38,7 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
                             FIT_MARGIN_PX, AtlasMap.MAX_ZOOM);
                     return new Viewport(fit.lat(), fit.lon(), o.zoom().orElse(AtlasMap.clampZoom(fit.zoom())));
                 });
+        if (o.lat().isPresent()) v = new Viewport(o.lat().get(), o.lon().orElseThrow(), v.zoom());
         String name = atlas.place(id).map(p -> p.names().in(o.language()))
                 .orElseGet(() -> atlas.link(id).orElseThrow().names().in(o.language()));
         return new ExportView(v, Optional.of(id), o.title().orElse(name));
