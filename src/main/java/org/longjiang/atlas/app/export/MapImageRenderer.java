@@ -44,7 +44,7 @@ final class MapImageRenderer {
             return new double[] {map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom(),
                     map.width(), map.height()};
         });
-        WritableImage ground = toFxImage(basemap.render(settled[0], settled[1], settled[2], (int) Math.round(settled[3]),
+        WritableImage ground = ExportActions.toFxImage(basemap.render(settled[0], settled[1], settled[2], (int) Math.round(settled[3]),
                 (int) Math.round(settled[4]), r.scale()));
         HeadlessFx.call(() -> {
             frame.mapPane().setBasemapImage(ground);
@@ -75,14 +75,5 @@ final class MapImageRenderer {
             });
         }
         return out;
-    }
-
-    /** Shares nothing with the AWT image, which can be collected as soon as this returns. */
-    private static WritableImage toFxImage(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return fx;
     }
 }
