@@ -76,6 +76,15 @@ class ExportRendererTest {
     }
 
     @Test
+    void anImageTooLargeForTheHeapIsRefusedWithAdvice() {
+        ExportRequest huge = request(ExportPreset.FOUR_K.width(), ExportPreset.FOUR_K.height(), 4, Decoration.all());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ExportRenderer.checkMemory(huge, 2L << 30));
+        assertTrue(e.getMessage().contains("15360 × 8640 px") && e.getMessage().contains("-Xmx"), e.getMessage());
+        ExportRenderer.checkMemory(huge, 6L << 30);
+    }
+
+    @Test
     void stripsJoinWithoutSeams() {
         // The same frame snapshotted whole and in 64-px strips is the same image.
         ExportRequest r = request(300, 200, 2, Decoration.all());
