@@ -14,9 +14,14 @@ public final class Bench {
         }
         out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
+        if (args.length > 1 && args[1].equals("export")) { // just the export figures: the rest takes minutes
+            ExportBench.run(out);
+            return 0;
+        }
         TileBench.run(out);
         StartupBench.run(out);
         PanBench.run(out);
+        ExportBench.run(out);
         return 0;
     }
 }

@@ -26,7 +26,7 @@ public enum Decoration {
         return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
     }
 
-    static Set<Decoration> all() {
+    public static Set<Decoration> all() {
         return EnumSet.allOf(Decoration.class);
     }
 

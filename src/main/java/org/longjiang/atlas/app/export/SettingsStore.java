@@ -2,6 +2,8 @@ package org.longjiang.atlas.app.export;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.prefs.Preferences;
 
 /** Where the export dialog keeps its last settings: {@link Preferences} in the app, a map in tests. */
@@ -19,30 +21,24 @@ public interface SettingsStore {
     }
 
     static SettingsStore preferences(Preferences node) {
-        return new SettingsStore() {
-            @Override
-            public String get(String key, String fallback) {
-                return node.get(key, fallback);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                node.put(key, value);
-            }
-        };
+        return of(node::get, node::put);
     }
 
     static SettingsStore inMemory() {
         Map<String, String> map = new HashMap<>();
+        return of(map::getOrDefault, map::put);
+    }
+
+    private static SettingsStore of(BiFunction<String, String, String> get, BiConsumer<String, String> put) {
         return new SettingsStore() {
             @Override
             public String get(String key, String fallback) {
-                return map.getOrDefault(key, fallback);
+                return get.apply(key, fallback);
             }
 
             @Override
             public void put(String key, String value) {
-                map.put(key, value);
+                put.accept(key, value);
             }
         };
     }

@@ -42,13 +42,18 @@ public final class SourcesLine {
         return ids.stream().flatMap(id -> atlas.source(id).stream()).toList();
     }
 
-    /** "Song Linlin (2019); Xu Yan (2022)" — authors and years, for a one-line credit. */
+    /**
+     * "Song Linlin (2020); Song Linlin, “Heilongjiang Province's Engagement in BRI”" — author and year
+     * for a one-line credit; an undated paper also gets its title, so two papers by one author stay two.
+     */
     public static String format(List<Source> sources) {
-        return sources.stream()
-                .map(s -> (s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : ""))
-                        + s.year().map(y -> " (" + y + ")").orElse(""))
-                .distinct()
-                .collect(Collectors.joining("; "));
+        return sources.stream().map(SourcesLine::credit).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String credit(Source s) {
+        if (s.authors().isEmpty()) return s.title();
+        String who = s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
+        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \u201c" + s.title() + "\u201d");
     }
 
     private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {
