@@ -42,7 +42,7 @@ public final class ExportRenderer {
         long need = (long) r.pixelWidth() * r.pixelHeight() * 4 * BUFFERS_AT_PEAK;
         if (need > maxHeapBytes) {
             throw new IllegalStateException(Messages.get("export.tooLarge", r.pixelWidth(), r.pixelHeight(),
-                    need >> 20, maxHeapBytes >> 20, (need >> 30) + 1));
+                    need >> 20, maxHeapBytes >> 20, (need >> 30) + 2));
         }
     }
 }
