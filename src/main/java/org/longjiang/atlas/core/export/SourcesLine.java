@@ -43,7 +43,7 @@ public final class SourcesLine {
     }
 
     /**
-     * "Song Linlin (2020); Song Linlin, “Heilongjiang Province's Engagement in BRI”" — author and year
+     * "Song Linlin (2020); Song Linlin, "Heilongjiang Province's Engagement in BRI"" — author and year
      * for a one-line credit; an undated paper also gets its title, so two papers by one author stay two.
      */
     public static String format(List<Source> sources) {
@@ -53,7 +53,7 @@ public final class SourcesLine {
     private static String credit(Source s) {
         if (s.authors().isEmpty()) return s.title();
         String who = s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \u201c" + s.title() + "\u201d");
+        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \"" + s.title() + "\"");
     }
 
     private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {

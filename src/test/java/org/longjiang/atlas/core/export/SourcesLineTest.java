@@ -27,8 +27,8 @@ class SourcesLineTest {
                 source("c", List.of("Song Linlin"), null, "Online Silk Road"),
                 source("d", List.of("Xu Yan", "Li"), 2022, "Zhejiang"),
                 source("e", List.of(), null, "General knowledge (not from the papers)")));
-        assertEquals("Song Linlin, \u201cHeilongjiang Province's Engagement in BRI\u201d; Song Linlin (2020); "
-                + "Song Linlin, \u201cOnline Silk Road\u201d; Xu Yan et al. (2022); General knowledge (not from the papers)", line);
+        assertEquals("Song Linlin, \"Heilongjiang Province's Engagement in BRI\"; Song Linlin (2020); "
+                + "Song Linlin, \"Online Silk Road\"; Xu Yan et al. (2022); General knowledge (not from the papers)", line);
     }
 
     @Test
