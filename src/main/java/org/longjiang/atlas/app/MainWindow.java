@@ -8,7 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.longjiang.atlas.app.detail.DetailPanel;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.longjiang.atlas.app.export.DataExportMenu;
+import org.longjiang.atlas.app.export.ExportDialog;
+import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
@@ -46,8 +51,15 @@ public final class MainWindow extends BorderPane {
         Button province = new Button(Messages.get("province.button"));
         province.setId("province-button");
         province.setOnAction(e -> state.focus(MapPane.PROVINCE));
+        Button export = new Button(Messages.get("export.button"));
+        export.setId("export-image");
+        export.setOnAction(e -> openExport(state));
+        // Ctrl+E, or Cmd+E on macOS
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
+        });
         HBox bar = new HBox(12, title, subtitle, spacer, province, new SearchBox(state), new LanguageChoice(state),
-                new DataExportMenu(state), problems, about);
+                export, new DataExportMenu(state), problems, about);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         return bar;
@@ -55,6 +67,12 @@ public final class MainWindow extends BorderPane {
 
     public AtlasState state() {
         return state;
+    }
+
+    private void openExport(AtlasState state) {
+        var map = mapPane.map();
+        ExportDialog.open(getScene().getWindow(), state,
+                () -> new Viewport(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
     }
 
     public MapPane mapPane() {

@@ -14,14 +14,20 @@ public final class Bench {
         }
         out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
+        // One part alone (bench dossier | bench export): the whole run takes minutes.
         if (args.length > 1 && args[1].equals("dossier")) {
             DossierBench.run(out);
+            return 0;
+        }
+        if (args.length > 1 && args[1].equals("export")) {
+            ExportBench.run(out);
             return 0;
         }
         TileBench.run(out);
         StartupBench.run(out);
         PanBench.run(out);
         DossierBench.run(out);
+        ExportBench.run(out);
         return 0;
     }
 }

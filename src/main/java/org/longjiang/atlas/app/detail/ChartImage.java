@@ -2,16 +2,16 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.Optional;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.longjiang.atlas.core.query.ChartSpec;
 
-/** Draws a dossier chart off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
+/** Lays a dossier chart out off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
 public final class ChartImage {
     private ChartImage() {
     }
 
-    public static WritableImage snapshot(DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
+    /** The chart in a scene of its own, styled and laid out, ready to be snapshotted; a ranking grows taller to fit its rows. */
+    public static javafx.scene.layout.Region prepare(DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
         MarkedChart chart = new ChartFactory(model, lang, Optional.empty(), ValueReading.AS_PRINTED).build(spec);
         StackPane root = new StackPane(chart);
         root.getStyleClass().addAll("atlas-root", "chart-image");
@@ -21,6 +21,6 @@ public final class ChartImage {
         new Scene(root, width, h);
         root.applyCss();
         root.layout();
-        return root.snapshot(null, null);
+        return root;
     }
 }

@@ -4,14 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.longjiang.atlas.app.cli.CommandLine;
 import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
-import org.longjiang.atlas.core.export.SourcesLine;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
+import org.longjiang.atlas.core.model.Atlas;
 
 /** {@code export}: renders a view of the atlas to a PNG without a display. */
 public final class ExportCommand {
@@ -25,15 +25,14 @@ public final class ExportCommand {
         ExportOptions o = ExportOptions.parse(args);
         PngWriter.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();
-        AtlasState state = new AtlasState(content);
-        ExportView view = ExportView.resolve(state.atlas(), o);
+        ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
             System.err.println(Messages.get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
         basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
-        BufferedImage image = render(state, view, o, new ViewRenderer(basemap));
+        BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap)).render(request);
         try {
             PngWriter.write(image, o.out());
         } catch (IOException e) {
@@ -43,16 +42,11 @@ public final class ExportCommand {
         return CommandLine.OK;
     }
 
-    /** Renders the view with the same map pane the window uses. */
-    static BufferedImage render(AtlasState state, ExportView view, ExportOptions o, ViewRenderer basemap) {
-        state.setLanguage(o.language());
-        view.subjectId().ifPresent(state::select);
-        var v = view.viewport();
-        String sources = Messages.get("export.sources",
-                SourcesLine.format(SourcesLine.forView(state.atlas(), v, o.width(), o.height())));
-        String subtitle = Messages.get("export.subtitle", String.format("%.2f", v.lat()), String.format("%.2f", v.lon()),
-                String.format("%.1f", v.zoom()));
-        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, view.title(), subtitle, sources, o.plain()));
-        return MapImageRenderer.render(frame, o.width(), o.height(), v, basemap, o.scale());
+    /** The request the options describe; unknown or ambiguous subjects fail here, before any rendering. */
+    static ExportRequest request(Atlas atlas, ExportOptions o) {
+        ExportView view = ExportView.resolve(atlas, o);
+        return new ExportRequest(o.what(), view.viewport(), view.subjectId(), view.title(), o.width(), o.height(), o.scale(),
+                // the year is today's until the command reads --year (it comes with the time slider)
+                o.language(), o.decorations(), o.hiddenKinds(), Optional.empty());
     }
 }

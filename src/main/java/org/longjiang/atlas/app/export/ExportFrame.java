@@ -3,42 +3,96 @@ package org.longjiang.atlas.app.export;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.Fonts;
+import org.longjiang.atlas.app.MainWindow;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.detail.DetailPanel;
 import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.export.SourcesLine;
+import org.longjiang.atlas.core.geo.Viewport;
 
-/** An exported image: a title band, the map (as the window draws it) and a sources band. */
+/**
+ * An exported image: a title band, the map as the window draws it (alone, beside the dossier, or
+ * the whole window) with the switched-on decorations, and a band citing the sources.
+ */
 final class ExportFrame extends BorderPane {
+    private final AtlasState state;
     private final MapPane mapPane;
+    private final Label subtitle = new Label();
+    private final Label sources = new Label();
 
-    ExportFrame(AtlasState state, String title, String subtitle, String sources, boolean plain) {
+    ExportFrame(AtlasState state, ExportRequest r) {
+        this.state = state;
         Fonts.load();
         getStyleClass().addAll("atlas-root", "export-frame");
         getStylesheets().add(ExportFrame.class.getResource("/css/app.css").toExternalForm());
         getStylesheets().add(ExportFrame.class.getResource("/css/export.css").toExternalForm());
-        mapPane = new MapPane(state);
-        mapPane.setInteractive(false);
-        mapPane.setDecorated(!plain);
-        setCenter(mapPane);
-        if (!plain) {
-            Label t = new Label(title);
-            t.setId("export-title");
-            t.getStyleClass().add("export-title");
-            Label s = new Label(subtitle);
-            s.getStyleClass().add("export-subtitle");
-            VBox top = new VBox(2, t, s);
-            top.getStyleClass().add("export-title-band");
-            setTop(top);
-            Label src = new Label(sources);
-            src.setId("export-sources");
-            src.getStyleClass().add("export-sources");
-            src.setWrapText(true);
-            VBox bottom = new VBox(src);
-            bottom.setAlignment(Pos.CENTER_LEFT);
-            bottom.getStyleClass().add("export-sources-band");
-            setBottom(bottom);
+        switch (r.what()) {
+            case WINDOW -> {
+                MainWindow window = new MainWindow(state);
+                mapPane = window.mapPane();
+                setCenter(window);
+            }
+            case MAP_DOSSIER -> {
+                mapPane = new MapPane(state);
+                HBox.setHgrow(mapPane, Priority.ALWAYS);
+                setCenter(new HBox(mapPane, new DetailPanel(state)));
+            }
+            default -> {
+                mapPane = new MapPane(state);
+                setCenter(mapPane);
+            }
         }
+        mapPane.setInteractive(r.what() == ExportContent.WINDOW);
+        mapPane.setDecorations(r.has(Decoration.LEGEND), r.has(Decoration.SCALE_BAR), r.has(Decoration.ATTRIBUTION));
+        VBox corner = new VBox(8);
+        corner.setAlignment(Pos.TOP_RIGHT);
+        corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        if (r.has(Decoration.YEAR) && state.yearProperty().get() != null) corner.getChildren().add(yearBadge());
+        if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(new NorthArrow());
+        if (!corner.getChildren().isEmpty()) mapPane.addOverlay(corner, Pos.TOP_RIGHT);
+        if (r.has(Decoration.TITLE)) setTop(titleBand(r.title()));
+        if (r.has(Decoration.SOURCES)) setBottom(sourcesBand());
+    }
+
+    /** The year the map shows, read from the state (null is today, and then there is nothing to say). */
+    private Label yearBadge() {
+        Label year = new Label(Messages.get("export.year", state.yearProperty().get()));
+        year.setId("export-year");
+        year.getStyleClass().add("export-year");
+        return year;
+    }
+
+    private VBox titleBand(String title) {
+        Label t = new Label(title);
+        t.setId("export-title");
+        t.getStyleClass().add("export-title");
+        subtitle.getStyleClass().add("export-subtitle");
+        VBox top = new VBox(2, t, subtitle);
+        top.getStyleClass().add("export-title-band");
+        return top;
+    }
+
+    private VBox sourcesBand() {
+        sources.setId("export-sources");
+        sources.getStyleClass().add("export-sources");
+        sources.setWrapText(true);
+        VBox bottom = new VBox(sources);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("export-sources-band");
+        return bottom;
+    }
+
+    /** Writes the subtitle and the sources line for the view the map settled on, at its real size. */
+    void describe(Viewport v, double mapWidth, double mapHeight) {
+        subtitle.setText(Messages.get("export.subtitle", String.format("%.2f", v.lat()), String.format("%.2f", v.lon()),
+                String.format("%.1f", v.zoom())));
+        var cited = SourcesLine.forView(state.atlas(), v, mapWidth, mapHeight, k -> !state.hiddenKinds().contains(k));
+        sources.setText(cited.isEmpty() ? Messages.get("export.noSources") : Messages.get("export.sources", SourcesLine.format(cited)));
     }
 
     MapPane mapPane() {

@@ -1,30 +1,64 @@
 package org.longjiang.atlas.app.export;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.cli.UsageException;
 
-/** What to export: the view (a centre and zoom, or a subject), the image size, decorations and file. */
+/** What to export: the view (a centre and zoom, or a subject), what is shown, the image size, decorations and file. */
 public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional<Double> zoom, Optional<String> view,
-                            int width, int height, double scale, boolean plain, String language, Optional<String> title,
-                            Path out, boolean overwrite) {
+                            ExportContent what, int width, int height, double scale, Set<Decoration> decorations,
+                            Set<String> hiddenKinds, String language, Optional<String> title, Path out, boolean overwrite) {
     static final int MAX_SIDE = 16_384;
+    private static final Set<String> KINDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(org.longjiang.atlas.core.model.PlaceKind.values()).map(k -> k.id()),
+            java.util.Arrays.stream(org.longjiang.atlas.core.model.LinkKind.values()).map(k -> k.id()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Parses {@code --center LON,LAT --zoom Z --view ID --size WxH --scale S --plain --lang L --title T --out F --overwrite}. */
+    public boolean plain() {
+        return decorations.isEmpty();
+    }
+
+    /**
+     * Parses {@code --what W --center LON,LAT --zoom Z --view ID --size WxH --preset P --scale S --plain
+     * --decorations A,B --no-A --hide KINDS --lang L --title T --out F --overwrite}.
+     */
     public static ExportOptions parse(String... args) {
         Optional<Double> lat = Optional.empty(), lon = Optional.empty(), zoom = Optional.empty();
         Optional<String> view = Optional.empty(), title = Optional.empty();
-        int w = 1920, h = 1080;
+        ExportContent what = ExportContent.MAP;
+        int w = ExportPreset.SLIDE.width(), h = ExportPreset.SLIDE.height();
         double scale = 1;
-        boolean plain = false, overwrite = false;
+        boolean overwrite = false;
+        Set<Decoration> decorations = EnumSet.allOf(Decoration.class);
+        Set<String> hidden = new LinkedHashSet<>();
         String lang = "en";
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--plain" -> plain = true;
+                case "--plain" -> decorations.clear();
                 case "--overwrite" -> overwrite = true;
+                case "--what" -> {
+                    String v = value(args, ++i, a);
+                    what = ExportContent.byId(v).orElseThrow(() -> bad(a, v, "map, map+dossier or window"));
+                }
+                case "--decorations" -> {
+                    decorations.clear();
+                    for (String d : value(args, ++i, a).split(",")) {
+                        if (d.isBlank() || d.equals("none")) continue;
+                        decorations.add(Decoration.byId(d.trim()).orElseThrow(() -> bad(a, d, Decoration.allIds())));
+                    }
+                }
+                case "--hide" -> {
+                    for (String k : value(args, ++i, a).split(",")) {
+                        if (!KINDS.contains(k.trim())) throw bad(a, k, Messages.get("export.aKind"));
+                        hidden.add(k.trim());
+                    }
+                }
                 case "--center" -> {
                     String[] p = value(args, ++i, a).split(",");
                     if (p.length != 2) throw bad(a, args[i], "LON,LAT");
@@ -52,23 +86,27 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
                 }
                 case "--preset" -> {
                     String v = value(args, ++i, a);
-                    int[] size = switch (v) {
-                        case "slide" -> new int[] {1920, 1080};
-                        case "4k" -> new int[] {3840, 2160};
-                        case "a4" -> new int[] {3508, 2480}; // A4 landscape at 300 dpi
-                        case "square" -> new int[] {1080, 1080};
-                        default -> throw bad(a, v, "slide, 4k, a4 or square");
-                    };
-                    w = size[0];
-                    h = size[1];
+                    ExportPreset p = ExportPreset.byId(v).orElseThrow(() -> bad(a, v, "slide, 4k, a4 or square"));
+                    w = p.width();
+                    h = p.height();
                 }
                 case "--out" -> out = Path.of(value(args, ++i, a));
-                default -> throw new UsageException(Messages.get("cli.unknownOption", a));
+                default -> decorations.remove(negated(a));
             }
         }
         if (out == null) throw new UsageException(Messages.get("cli.missing", "--out"));
         if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
-        return new ExportOptions(lat, lon, zoom, view, w, h, scale, plain, lang, title, out, overwrite);
+        if (what == ExportContent.MAP_DOSSIER && view.isEmpty()) throw new UsageException(Messages.get("export.dossierNeedsView"));
+        return new ExportOptions(lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite);
+    }
+
+    /** {@code --no-legend} and the like switch one decoration off; anything else is unknown. */
+    private static Decoration negated(String option) {
+        if (option.startsWith("--no-")) {
+            Optional<Decoration> d = Decoration.byId(option.substring(5));
+            if (d.isPresent()) return d.get();
+        }
+        throw new UsageException(Messages.get("cli.unknownOption", option));
     }
 
     private static String value(String[] args, int i, String option) {

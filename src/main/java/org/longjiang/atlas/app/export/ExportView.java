@@ -1,16 +1,16 @@
 package org.longjiang.atlas.app.export;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.cli.UsageException;
+import org.longjiang.atlas.app.cli.SubjectArgument;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.model.Atlas;
-import org.longjiang.atlas.core.query.SubjectFinder;
 
-/** The view an export shows, resolved from the options: a centre and zoom, and the subject if one was named. */
+/**
+ * The view an export shows, resolved from the options: a centre and zoom, and the subject if one was
+ * named ({@code --view}); {@code --center} and {@code --zoom} override the subject's framing.
+ */
 record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
     static final double PLACE_ZOOM = 7;
     private static final double FIT_MARGIN_PX = 80;
@@ -21,13 +21,7 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
             return new ExportView(v, Optional.empty(), o.title().orElse(Messages.get("export.defaultTitle")));
         }
         String query = o.view().get();
-        List<SubjectFinder.Match> matches = new SubjectFinder(atlas).find(query);
-        if (matches.isEmpty()) throw new UsageException(Messages.get("export.unknownView", query));
-        if (matches.size() > 1) {
-            String list = matches.stream().map(m -> m.id() + " (" + m.name() + ")").collect(Collectors.joining(", "));
-            throw new UsageException(Messages.get("export.ambiguousView", query, list));
-        }
-        String id = matches.get(0).id();
+        String id = SubjectArgument.resolve(atlas, "--view", query);
         Viewport v = atlas.place(id)
                 .map(p -> new Viewport(p.position().lat(), p.position().lon(), o.zoom().orElse(PLACE_ZOOM)))
                 .orElseGet(() -> {
@@ -35,6 +29,7 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
                             FIT_MARGIN_PX, AtlasMap.MAX_ZOOM);
                     return new Viewport(fit.lat(), fit.lon(), o.zoom().orElse(AtlasMap.clampZoom(fit.zoom())));
                 });
+        if (o.lat().isPresent()) v = new Viewport(o.lat().get(), o.lon().orElseThrow(), v.zoom());
         String name = atlas.place(id).map(p -> p.names().in(o.language()))
                 .orElseGet(() -> atlas.link(id).orElseThrow().names().in(o.language()));
         return new ExportView(v, Optional.of(id), o.title().orElse(name));

@@ -78,10 +78,11 @@ public final class FactSheetCommand {
     }
 
     private static String png(DetailViewModel model, ChartSpec spec, String lang) {
-        var image = HeadlessFx.call(() -> ChartImage.snapshot(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
+        var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
+        var image = MapImageRenderer.snapshot(chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1, MapImageRenderer.STRIP);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ImageIO.write(MapImageRenderer.toBufferedImage(image), "png", bytes);
+            ImageIO.write(image, "png", bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,10 @@ public final class MapPane extends StackPane {
     private final MapControls controls;
     private final Legend legend;
     private javafx.scene.image.ImageView backdrop;
+    private final ScaleBar scaleBar;
+    private final PlaceLayer places;
+    /** Overlays that labels keep off. */
+    private final List<javafx.scene.Node> reserved = new java.util.ArrayList<>();
 
     public MapPane(AtlasState state) {
         getStyleClass().add("map-pane");
@@ -42,12 +46,12 @@ public final class MapPane extends StackPane {
             if (e.isStillSincePress()) state.select(PROVINCE);
         });
         controls = new MapControls(map);
-        places.setReserved(() -> overlayBoxes(List.of(cornerBottomLeft, attribution, controls)));
-        for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) {
-            n.boundsInParentProperty().addListener((o, a, b) -> places.relayout());
-        }
+        this.places = places;
+        places.setReserved(() -> overlayBoxes(reserved));
+        for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) reserve(n);
         legend = new Legend(state, places, links);
-        cornerBottomLeft.getChildren().addAll(legend, new ScaleBar(map));
+        scaleBar = new ScaleBar(map);
+        cornerBottomLeft.getChildren().addAll(legend, scaleBar);
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         cornerBottomLeft.setPickOnBounds(false);
         attribution.getStyleClass().add("map-attribution");
@@ -113,10 +117,25 @@ public final class MapPane extends StackPane {
         return map;
     }
 
-    /** Shows or hides the legend, scale bar and attribution (the "plain" map hides them). */
-    public void setDecorated(boolean decorated) {
-        cornerBottomLeft.setVisible(decorated);
-        attribution.setVisible(decorated);
+    /** Shows each of the legend, scale bar and attribution on its own (image export switches them one by one). */
+    public void setDecorations(boolean showLegend, boolean showScaleBar, boolean showAttribution) {
+        cornerBottomLeft.getChildren().setAll(java.util.stream.Stream.of(showLegend ? legend : null, showScaleBar ? scaleBar : null)
+                .filter(java.util.Objects::nonNull).toList());
+        cornerBottomLeft.setVisible(showLegend || showScaleBar);
+        attribution.setVisible(showAttribution);
+    }
+
+    /** Adds a decoration over a corner of the map (north arrow, year); place labels keep off it. */
+    public void addOverlay(javafx.scene.Node node, Pos corner) {
+        node.setMouseTransparent(true);
+        getChildren().add(node);
+        place(node, corner);
+        reserve(node);
+    }
+
+    private void reserve(javafx.scene.Node n) {
+        reserved.add(n);
+        n.boundsInParentProperty().addListener((o, a, b) -> places.relayout());
     }
 
     /** Interactive controls are for the window, not for images. */

@@ -3,6 +3,7 @@ package org.longjiang.atlas.core.export;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.geo.WebMercator;
@@ -19,16 +20,21 @@ public final class SourcesLine {
     }
 
     public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx) {
+        return forView(atlas, v, widthPx, heightPx, kind -> true);
+    }
+
+    /** Only places and links of the kinds {@code shown} accepts count (the layers switched off are not in the image). */
+    public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx, Predicate<String> shown) {
         double world = WebMercator.worldSize(v.zoom());
         double cx = WebMercator.x(v.lon()) * world, cy = WebMercator.y(v.lat()) * world;
         double x0 = (cx - widthPx / 2) / world, x1 = (cx + widthPx / 2) / world;
         double y0 = (cy - heightPx / 2) / world, y1 = (cy + heightPx / 2) / world;
         Set<String> ids = new LinkedHashSet<>();
         for (Place p : atlas.places()) {
-            if (inside(p.position(), x0, y0, x1, y1)) p.sources().forEach(c -> ids.add(c.sourceId()));
+            if (shown.test(p.kind().id()) && inside(p.position(), x0, y0, x1, y1)) p.sources().forEach(c -> ids.add(c.sourceId()));
         }
         for (Link l : atlas.links()) {
-            if (atlas.course(l).stream().anyMatch(p -> inside(p, x0, y0, x1, y1))) {
+            if (shown.test(l.kind().id()) && atlas.course(l).stream().anyMatch(p -> inside(p, x0, y0, x1, y1))) {
                 l.sources().forEach(c -> ids.add(c.sourceId()));
                 l.figures().forEach(f -> f.source().map(Citation::sourceId).ifPresent(ids::add));
             }
@@ -36,13 +42,18 @@ public final class SourcesLine {
         return ids.stream().flatMap(id -> atlas.source(id).stream()).toList();
     }
 
-    /** "Song Linlin (2019); Xu Yan (2022)" — authors and years, for a one-line credit. */
+    /**
+     * "Song Linlin (2020); Song Linlin, "Heilongjiang Province's Engagement in BRI"" — author and year
+     * for a one-line credit; an undated paper also gets its title, so two papers by one author stay two.
+     */
     public static String format(List<Source> sources) {
-        return sources.stream()
-                .map(s -> (s.authors().isEmpty() ? s.title() : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : ""))
-                        + s.year().map(y -> " (" + y + ")").orElse(""))
-                .distinct()
-                .collect(Collectors.joining("; "));
+        return sources.stream().map(SourcesLine::credit).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String credit(Source s) {
+        if (s.authors().isEmpty()) return s.title();
+        String who = s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
+        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \"" + s.title() + "\"");
     }
 
     private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {

@@ -86,7 +86,39 @@ class ExportCommandTest {
     }
 
     @Test
+    void decorationsAreSwitchedOneByOneOrAllAtOnce() {
+        assertEquals(Decoration.all(), ExportOptions.parse("--center", "128,46", "--out", "x.png").decorations());
+        Set<Decoration> noLegend = ExportOptions.parse("--center", "128,46", "--no-legend", "--no-north-arrow", "--out", "x.png").decorations();
+        assertTrue(!noLegend.contains(Decoration.LEGEND) && !noLegend.contains(Decoration.NORTH_ARROW) && noLegend.size() == 5, noLegend.toString());
+        assertEquals(Set.of(Decoration.TITLE, Decoration.SCALE_BAR),
+                ExportOptions.parse("--center", "128,46", "--decorations", "title,scale-bar", "--out", "x.png").decorations());
+        assertTrue(ExportOptions.parse("--center", "128,46", "--plain", "--out", "x.png").plain());
+        assertTrue(ExportOptions.parse("--center", "128,46", "--decorations", "none", "--out", "x.png").plain());
+        ExportOptions o = ExportOptions.parse("--view", "harbin", "--what", "map+dossier", "--hide", "air,road", "--out", "x.png");
+        assertEquals(ExportContent.MAP_DOSSIER, o.what());
+        assertEquals(Set.of("air", "road"), o.hiddenKinds());
+    }
+
+    @Test
+    void theWholeWindowAndTheDossierAreExported() throws Exception {
+        Path png = dir.resolve("dossier.png");
+        assertEquals(0, run("export", "--what", "map+dossier", "--view", "harbin", "--size", "900x500", "--out", png.toString()), err::toString);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(900, img.getWidth());
+        assertEquals(0xFFFFFF, img.getRGB(880, 250) & 0xffffff, "the dossier panel on the right");
+        Path win = dir.resolve("window.png");
+        assertEquals(0, run("export", "--what", "window", "--view", "harbin", "--size", "900x500", "--plain", "--out", win.toString()),
+                err::toString);
+        assertEquals(0x1F3344, ImageIO.read(win.toFile()).getRGB(5, 5) & 0xffffff, "the window's toolbar on top");
+    }
+
+    @Test
     void badArgumentsExitNonZeroNamingTheArgument() throws Exception {
+        assertUsage("--what", "export", "--center", "128,46", "--what", "poster", "--out", dir.resolve("a.png").toString());
+        assertUsage("--view", "export", "--center", "128,46", "--what", "map+dossier", "--out", dir.resolve("a.png").toString());
+        assertUsage("--decorations", "export", "--center", "128,46", "--decorations", "title,glitter", "--out", dir.resolve("a.png").toString());
+        assertUsage("--hide", "export", "--center", "128,46", "--hide", "unicorns", "--out", dir.resolve("a.png").toString());
+        assertUsage("--no-glitter", "export", "--center", "128,46", "--no-glitter", "--out", dir.resolve("a.png").toString());
         assertUsage("--size", "export", "--center", "128,46", "--size", "big", "--out", dir.resolve("a.png").toString());
         assertUsage("--view", "export", "--view", "Atlantis", "--out", dir.resolve("a.png").toString());
         assertUsage("--out", "export", "--center", "128,46", "--out", dir.resolve("no/such/folder/a.png").toString());

@@ -1,0 +1,86 @@
+package org.longjiang.atlas.app.export;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.TaskRunner;
+
+/**
+ * What the dialog's Save and Copy buttons do: render the request (off the FX thread), then write
+ * the PNG or put the image on the clipboard, and report in one sentence. An existing file is
+ * replaced only after the user agreed; a file that cannot be written is reported and nothing is lost.
+ */
+final class ExportActions {
+    /** How it ended, in words for the dialog's status line. */
+    record Outcome(boolean ok, String message) {
+    }
+
+    private final ExportRenderer renderer;
+    private final TaskRunner tasks;
+    private final Predicate<Path> confirmOverwrite;
+    private final Consumer<ClipboardContent> clipboard;
+
+    ExportActions(ExportRenderer renderer, TaskRunner tasks, Predicate<Path> confirmOverwrite, Consumer<ClipboardContent> clipboard) {
+        this.renderer = renderer;
+        this.tasks = tasks;
+        this.confirmOverwrite = confirmOverwrite;
+        this.clipboard = clipboard;
+    }
+
+    /** Asks before replacing, checks the folder before rendering, and writes through a temporary file. */
+    void save(ExportRequest r, Path target, Consumer<Outcome> done) {
+        Optional<String> problem = PngWriter.whyNotWritable(target);
+        if (problem.isPresent()) {
+            done.accept(new Outcome(false, Messages.get("export.dialog.failed", target, problem.get())));
+            return;
+        }
+        if (Files.exists(target) && !confirmOverwrite.test(target)) {
+            done.accept(new Outcome(false, Messages.get("export.dialog.kept", target)));
+            return;
+        }
+        tasks.run(() -> {
+            try {
+                BufferedImage image = renderer.render(r);
+                PngWriter.write(image, target);
+                return new Outcome(true, Messages.get("export.dialog.saved", target, image.getWidth(), image.getHeight()));
+            } catch (Exception | OutOfMemoryError e) {
+                return new Outcome(false, Messages.get("export.dialog.failed", target, String.valueOf(e.getMessage())));
+            }
+        }, done);
+    }
+
+    /** Puts the rendered image on the clipboard as an image ({@code DataFormat.IMAGE}). */
+    void copy(ExportRequest r, Consumer<Outcome> done) {
+        // The rendering happens off the FX thread; the clipboard is touched on it.
+        tasks.run(() -> {
+            try {
+                WritableImage img = toFxImage(renderer.render(r));
+                return (java.util.function.Supplier<Outcome>) () -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(img);
+                    clipboard.accept(content);
+                    return new Outcome(true, Messages.get("export.dialog.copied", img.getWidth(), img.getHeight()));
+                };
+            } catch (Exception | OutOfMemoryError e) {
+                Outcome failed = new Outcome(false, Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage())));
+                return (java.util.function.Supplier<Outcome>) () -> failed;
+            }
+        }, finish -> done.accept(finish.get()));
+    }
+
+    static WritableImage toFxImage(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fx;
+    }
+}

@@ -1,0 +1,24 @@
+package org.longjiang.atlas.app.export;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an image shows: the map, the map with the open dossier beside it, or the whole window. */
+public enum ExportContent {
+    MAP("map"), MAP_DOSSIER("map+dossier"), WINDOW("window");
+
+    private final String id;
+
+    ExportContent(String id) {
+        this.id = id;
+    }
+
+    /** The name used by {@code --what} and in settings. */
+    public String id() {
+        return id;
+    }
+
+    static Optional<ExportContent> byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,119 @@
+package org.longjiang.atlas.app.export;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.Viewport;
+
+/**
+ * The export dialog's settings as properties, and the {@link ExportRequest} they make for what the
+ * window shows now (its view, selection, language, layers and year).
+ */
+public final class ExportDialogModel {
+    private final AtlasState live;
+    private final Supplier<Viewport> view;
+    private final ObjectProperty<ExportContent> what = new SimpleObjectProperty<>(this, "what");
+    private final IntegerProperty width = new SimpleIntegerProperty(this, "width");
+    private final IntegerProperty height = new SimpleIntegerProperty(this, "height");
+    private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale");
+    private final StringProperty title = new SimpleStringProperty(this, "title");
+    private final StringProperty file = new SimpleStringProperty(this, "file");
+    private final Map<Decoration, BooleanProperty> decorations = new EnumMap<>(Decoration.class);
+
+    ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
+        this.live = live;
+        this.view = view;
+        what.set(kept.what() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty() ? ExportContent.MAP : kept.what());
+        width.set(kept.width());
+        height.set(kept.height());
+        scale.set(kept.scale());
+        for (Decoration d : Decoration.values()) decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
+        String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
+        title.set(subject);
+        String stem = live.selectedId().orElse("longjiang-atlas");
+        file.set(Path.of(kept.folder()).resolve(stem + ".png").toString());
+    }
+
+    private Optional<String> name(String id) {
+        var atlas = live.atlas();
+        String lang = live.languageProperty().get();
+        return atlas.place(id).map(p -> p.names().in(lang)).or(() -> atlas.link(id).map(l -> l.names().in(lang)));
+    }
+
+    /** The image the settings describe, of the window's current view. */
+    public ExportRequest request() {
+        Set<Decoration> on = EnumSet.noneOf(Decoration.class);
+        decorations.forEach((d, p) -> {
+            if (p.get()) on.add(d);
+        });
+        ExportContent w = what.get() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty() ? ExportContent.MAP : what.get();
+        return new ExportRequest(w, view.get(), live.selectedId(), title.get(), width.get(), height.get(), scale.get(),
+                live.languageProperty().get(), on, live.hiddenKinds(), Optional.ofNullable(live.yearProperty().get()));
+    }
+
+    /** What to keep for next time; the folder is the file's. */
+    ExportSettings settings() {
+        Path parent = Path.of(file.get()).toAbsolutePath().getParent();
+        return new ExportSettings(what.get(), width.get(), height.get(), scale.get(), request().decorations(),
+                parent == null ? ExportSettings.DEFAULTS.folder() : parent.toString());
+    }
+
+    /** Every decoration off ({@code plain}) or on. */
+    public void setAllDecorations(boolean on) {
+        decorations.values().forEach(p -> p.set(on));
+    }
+
+    /** Everything a change of which calls for a new preview. */
+    Observable[] dependencies() {
+        java.util.List<Observable> all = new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        all.addAll(decorations.values());
+        return all.toArray(Observable[]::new);
+    }
+
+    public ObjectProperty<ExportContent> whatProperty() {
+        return what;
+    }
+
+    public IntegerProperty widthProperty() {
+        return width;
+    }
+
+    public IntegerProperty heightProperty() {
+        return height;
+    }
+
+    public IntegerProperty scaleProperty() {
+        return scale;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty decorationProperty(Decoration d) {
+        return decorations.get(d);
+    }
+
+    boolean hasSelection() {
+        return live.selectedId().isPresent();
+    }
+}

@@ -1,0 +1,205 @@
+package org.longjiang.atlas.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.longjiang.atlas.app.UiTestSupport;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.io.Fixtures;
+import org.longjiang.atlas.core.io.LoadResult;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The one renderer behind the dialog and the command: sizes, scales and every decoration, by pixel probes. */
+@ExtendWith(ApplicationExtension.class)
+class ExportRendererTest {
+    static final int TITLE_BAND = 0x1F3344;
+    static final int SOURCES_BAND = 0xF3F1EC;
+    static LoadResult content;
+    static ExportRenderer renderer;
+
+    @BeforeAll
+    static void load() {
+        UiTestSupport.watchNetworkAndLoadBasemap();
+        content = Fixtures.load("good");
+        renderer = new ExportRenderer(content, new ViewRenderer(TileService.shared().basemap()));
+    }
+
+    @Start
+    void start(Stage stage) {
+        // TestFX starts the toolkit.
+    }
+
+    static ExportRequest request(int w, int h, double scale, Set<Decoration> decorations) {
+        return new ExportRequest(ExportContent.MAP, new Viewport(46.5, 127.5, 6), Optional.of("harbin"), "Harbin", w, h, scale, "en",
+                decorations, Set.of(), Optional.empty());
+    }
+
+    static Set<Decoration> allBut(Decoration... off) {
+        Set<Decoration> s = EnumSet.allOf(Decoration.class);
+        List.of(off).forEach(s::remove);
+        return s;
+    }
+
+    @Test
+    void sizesAndScalesGiveExactPixelDimensions() {
+        for (int scale : new int[] {1, 2, 4}) {
+            BufferedImage img = renderer.render(request(320, 200, scale, Decoration.all()));
+            assertEquals(320 * scale, img.getWidth(), "width at " + scale + "×");
+            assertEquals(200 * scale, img.getHeight(), "height at " + scale + "×");
+        }
+        BufferedImage square = renderer.render(request(ExportPreset.SQUARE.width(), ExportPreset.SQUARE.height(), 1, Decoration.all()));
+        assertEquals(1080, square.getWidth());
+        assertEquals(1080, square.getHeight());
+        for (ExportPreset p : ExportPreset.values()) {
+            for (int scale : new int[] {1, 2, 4}) {
+                ExportRequest r = request(p.width(), p.height(), scale, Decoration.all());
+                assertEquals(p.width() * scale, r.pixelWidth());
+                assertEquals(p.height() * scale, r.pixelHeight());
+            }
+        }
+    }
+
+    @Test
+    void anImageTooLargeForTheHeapIsRefusedWithAdvice() {
+        ExportRequest huge = request(ExportPreset.FOUR_K.width(), ExportPreset.FOUR_K.height(), 4, Decoration.all());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ExportRenderer.checkMemory(huge, 2L << 30));
+        assertTrue(e.getMessage().contains("15360 × 8640 px") && e.getMessage().contains("-Xmx"), e.getMessage());
+        ExportRenderer.checkMemory(huge, 6L << 30);
+    }
+
+    @Test
+    void stripsJoinWithoutSeams() {
+        // The same frame snapshotted whole and in 64-px strips is the same image.
+        ExportRequest r = request(300, 200, 2, Decoration.all());
+        BufferedImage strips = renderer.render(r);
+        assertTrue(strips.getHeight() > MapImageRenderer.STRIP / 4);
+        ExportFrame frame = org.longjiang.atlas.app.export.HeadlessFx.call(() -> {
+            AtlasState s = new AtlasState(content);
+            r.applyTo(s);
+            return new ExportFrame(s, r);
+        });
+        MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
+        BufferedImage whole = MapImageRenderer.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, r.pixelHeight());
+        BufferedImage thin = MapImageRenderer.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, 64);
+        assertEquals(0, differing(whole, thin, 0, 0, whole.getWidth(), whole.getHeight()));
+        assertEquals(0, differing(whole, strips, 0, 0, whole.getWidth(), whole.getHeight()));
+    }
+
+    @Test
+    void titleAndSourcesBandsComeAndGo() {
+        BufferedImage all = renderer.render(request(400, 300, 1, Decoration.all()));
+        assertEquals(TITLE_BAND, rgb(all, 5, 5));
+        assertEquals(SOURCES_BAND, rgb(all, 3, 297));
+        BufferedImage noTitle = renderer.render(request(400, 300, 1, allBut(Decoration.TITLE)));
+        assertNotEquals(TITLE_BAND, rgb(noTitle, 5, 5));
+        assertEquals(SOURCES_BAND, rgb(noTitle, 3, 297));
+        BufferedImage noSources = renderer.render(request(400, 300, 1, allBut(Decoration.SOURCES)));
+        assertEquals(TITLE_BAND, rgb(noSources, 5, 5));
+        assertNotEquals(SOURCES_BAND, rgb(noSources, 3, 297));
+        BufferedImage plain = renderer.render(request(400, 300, 1, Set.of()));
+        assertNotEquals(TITLE_BAND, rgb(plain, 5, 5));
+        assertNotEquals(SOURCES_BAND, rgb(plain, 3, 297));
+    }
+
+    @Test
+    void eachMapDecorationChangesOnlyItsCorner() {
+        // Without the bands the map fills the frame, so the corners of two renders line up.
+        Set<Decoration> base = EnumSet.of(Decoration.LEGEND, Decoration.SCALE_BAR, Decoration.NORTH_ARROW, Decoration.ATTRIBUTION);
+        BufferedImage on = renderer.render(request(600, 400, 1, base));
+        BufferedImage noLegend = renderer.render(request(600, 400, 1, without(base, Decoration.LEGEND, Decoration.SCALE_BAR)));
+        BufferedImage noArrow = renderer.render(request(600, 400, 1, without(base, Decoration.NORTH_ARROW)));
+        BufferedImage noAttribution = renderer.render(request(600, 400, 1, without(base, Decoration.ATTRIBUTION)));
+        int[] bottomLeft = {0, 200, 150, 400}, topRight = {540, 0, 600, 70}, bottomRight = {300, 360, 600, 400};
+        assertTrue(differing(on, noLegend, bottomLeft) > 500, "legend and scale bar in the bottom-left corner");
+        assertEquals(0, differing(on, noLegend, topRight));
+        assertTrue(differing(on, noArrow, topRight) > 100, "north arrow in the top-right corner");
+        assertEquals(0, differing(on, noArrow, bottomLeft));
+        assertTrue(differing(on, noAttribution, bottomRight) > 500, "attribution in the bottom-right corner");
+        assertEquals(0, differing(on, noAttribution, topRight));
+    }
+
+    @Test
+    void theYearShowsWhenTheStateHasOne() {
+        Set<Decoration> yearOnly = EnumSet.of(Decoration.YEAR);
+        ExportRequest today = request(600, 400, 1, yearOnly);
+        ExportRequest in2015 = new ExportRequest(today.what(), today.view(), today.subject(), today.title(), 600, 400, 1, "en",
+                yearOnly, Set.of(), Optional.of(2015));
+        int[] topRight = {450, 0, 600, 70};
+        BufferedImage none = renderer.render(request(600, 400, 1, Set.of()));
+        assertEquals(0, differing(none, renderer.render(today), topRight), "no year to show for today");
+        assertTrue(differing(none, renderer.render(in2015), topRight) > 300, "the year badge");
+        // The badge reads the state the image is drawn from.
+        AtlasState state = new AtlasState(content);
+        state.setYear(2015);
+        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, today));
+        Label badge = (Label) frame.lookup("#export-year");
+        assertEquals("As of 2015", badge.getText());
+    }
+
+    @Test
+    void theLegendListsOnlyTheVisibleKinds() {
+        ExportRequest r = new ExportRequest(ExportContent.MAP, new Viewport(47, 127, 5), Optional.empty(), "t", 800, 600, 1, "en",
+                Decoration.all(), Set.of("air"), Optional.empty());
+        AtlasState state = new AtlasState(content);
+        r.applyTo(state);
+        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, r));
+        MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
+        List<String> entries = HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream().map(n -> ((Label) n).getText()).toList());
+        assertTrue(entries.contains("railway"), entries.toString());
+        assertFalse(entries.contains("air route"), "hidden kinds are not in the key: " + entries);
+        String sources = HeadlessFx.call(() -> ((Label) frame.lookup("#export-sources")).getText());
+        assertTrue(sources.startsWith("Sources: "), sources);
+    }
+
+    @Test
+    void mapWithDossierAndWholeWindow() {
+        ExportRequest map = request(900, 500, 1, Decoration.all());
+        ExportRequest dossier = new ExportRequest(ExportContent.MAP_DOSSIER, map.view(), map.subject(), map.title(), 900, 500, 1,
+                "en", Decoration.all(), Set.of(), Optional.empty());
+        ExportRequest window = new ExportRequest(ExportContent.WINDOW, map.view(), map.subject(), map.title(), 900, 500, 1,
+                "en", Decoration.all(), Set.of(), Optional.empty());
+        BufferedImage m = renderer.render(map), d = renderer.render(dossier), w = renderer.render(window);
+        // The dossier is a white panel on the right, titled with the subject.
+        assertEquals(0xFFFFFF, rgb(d, 880, 250));
+        assertNotEquals(0xFFFFFF, rgb(m, 880, 250));
+        assertEquals(900, w.getWidth());
+        assertTrue(differing(d, w, 0, 0, 900, 500) > 1000, "the window has its toolbar");
+    }
+
+    static Set<Decoration> without(Set<Decoration> s, Decoration... off) {
+        Set<Decoration> c = EnumSet.copyOf(s);
+        List.of(off).forEach(c::remove);
+        return c;
+    }
+
+    static int rgb(BufferedImage img, int x, int y) {
+        return img.getRGB(x, y) & 0xffffff;
+    }
+
+    static int differing(BufferedImage a, BufferedImage b, int[] box) {
+        return differing(a, b, box[0], box[1], box[2], box[3]);
+    }
+
+    static int differing(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        return n;
+    }
+}
