@@ -30,7 +30,9 @@ final class SourcesSection extends VBox {
             gbt.setOnAction(e -> copy.accept(r.gbt7714()));
             apa.getStyleClass().add("stat-card-action");
             gbt.getStyleClass().add("stat-card-action");
-            entry.getChildren().add(new HBox(6, apa, gbt));
+            HBox actions = new HBox(6, apa, gbt);
+            actions.getStyleClass().add("source-actions");
+            entry.getChildren().add(actions);
             getChildren().add(entry);
         }
     }
