@@ -123,6 +123,27 @@ class DossierPanelTest extends AtlasWindowTest {
     }
 
     @Test
+    void theMoneySwitchConvertsChartsWithTheRateAndKeepsTheTableAsPrinted(FxRobot robot) {
+        robot.interact(() -> window.state().select("heilongjiang"));
+        settle();
+        robot.interact(() -> robot.lookup("#money-currency").queryAs(javafx.scene.control.ChoiceBox.class).setValue("CNY"));
+        settle();
+        var card = "#card-song2019-t4-hlj-russia-trade ";
+        assertTrue(robot.lookup(card + ".stat-card-unit").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Unit: billion yuan, converted from billion dollars")));
+        @SuppressWarnings("unchecked")
+        XYChart<String, Number> stacked = robot.lookup(card + ".stacked-bar-chart").queryAs(XYChart.class);
+        var export2011 = stacked.getData().get(0).getData().stream().filter(d -> d.getXValue().equals("2011")).findFirst().orElseThrow();
+        assertEquals(4.35 * 6.4588, export2011.getYValue().doubleValue(), 1e-3, "2011 exports at the 2011 average rate");
+        robot.interact(() -> robot.lookup(card + ".stat-card-view-table").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        settle();
+        TableView<?> table = robot.lookup(card + ".dossier-table").queryAs(TableView.class);
+        assertTrue(robot.lookup(card + ".value-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> "⚠ 4.35".equals(c.getText())), "the table keeps the printed value");
+        assertFalse(table.getItems().isEmpty());
+    }
+
+    @Test
     void clickingAPolicySetsTheYearAndChartsMarkIt(FxRobot robot) {
         robot.interact(() -> window.state().select("heilongjiang"));
         settle();

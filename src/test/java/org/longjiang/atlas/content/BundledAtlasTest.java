@@ -23,7 +23,8 @@ class BundledAtlasTest {
 
     @Test
     void countsArePinned() {
-        assertEquals(6, a.sources().size());
+        assertEquals(8, a.sources().size(), "the five papers, general knowledge, and the two publishers of exchange rates");
+        assertEquals(23, a.rates().size(), "CNY 2005–2022 and RUB 2016–2020 annual averages");
         assertEquals(155, a.places().size());
         assertEquals(51, a.links().size());
         assertEquals(230, a.series().size());

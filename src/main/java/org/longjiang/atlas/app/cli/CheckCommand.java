@@ -21,7 +21,7 @@ final class CheckCommand {
         Atlas a = r.atlas();
         out.println(Messages.get("check.counts", a.sources().size(), a.places().size(), a.links().size(),
                 a.series().size(), a.series().stream().mapToInt(s -> s.observations().size()).sum(),
-                a.events().size(), a.notes().size(), r.problems().size()));
+                a.events().size(), a.notes().size(), a.rates().size(), r.problems().size()));
         for (Problem p : r.problems()) out.println(Messages.get("check.problem", p));
         return r.problems().isEmpty() ? CommandLine.OK : CommandLine.FAILED;
     }

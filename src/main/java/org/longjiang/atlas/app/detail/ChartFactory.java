@@ -80,8 +80,9 @@ final class ChartFactory {
             chart.getData().add(xy);
             for (Observation o : s.observations()) {
                 OptionalDouble at = Periods.point(o.period());
-                if (at.isEmpty()) continue;
-                XYChart.Data<Number, Number> d = new XYChart.Data<>(at.getAsDouble(), reading.plotted(s, o));
+                OptionalDouble v = reading.plotted(s, o);
+                if (at.isEmpty() || v.isEmpty()) continue;
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(at.getAsDouble(), v.getAsDouble());
                 xy.getData().add(d);
                 decorate(d.getNode(), s, o);
             }
@@ -114,8 +115,9 @@ final class ChartFactory {
                     xy.getData().add(placeholder);
                     placeholder.getNode().setVisible(false);
                 }
-                if (o.isEmpty()) continue;
-                XYChart.Data<String, Number> d = new XYChart.Data<>(p, reading.plotted(s, o.get()));
+                Optional<Double> v = o.flatMap(x -> box(reading.plotted(s, x)));
+                if (v.isEmpty()) continue;
+                XYChart.Data<String, Number> d = new XYChart.Data<>(p, v.get());
                 xy.getData().add(d);
                 decorate(d.getNode(), s, o.get());
             }
@@ -135,8 +137,8 @@ final class ChartFactory {
         MarkedChart marked = bars(spec, chart);
         // The printed total may exceed the stack (the misprinted imports): the axis must reach it, or its mark would float off the plot.
         double top = spec.periods().stream().mapToDouble(p -> Math.max(
-                spec.series().stream().mapToDouble(x -> StatTable.at(x, p).map(o -> reading.plotted(x, o)).orElse(0.0)).sum(),
-                spec.total().flatMap(t -> StatTable.at(t, p)).map(o -> reading.plotted(spec.total().get(), o)).orElse(0.0)))
+                spec.series().stream().mapToDouble(x -> StatTable.at(x, p).flatMap(o -> box(reading.plotted(x, o))).orElse(0.0)).sum(),
+                spec.total().flatMap(t -> StatTable.at(t, p)).flatMap(o -> box(reading.plotted(spec.total().get(), o))).orElse(0.0)))
                 .max().orElse(1);
         NumberAxis y = (NumberAxis) chart.getYAxis();
         double step = niceStep(top / 5);
@@ -150,7 +152,8 @@ final class ChartFactory {
                 boolean flagged = !model.notes().about(total, t.period()).isEmpty();
                 String tip = model.valueTip(total, t, lang)
                         + sum.map(v -> "\n" + Messages.get("chart.partsSum", v.toPlainString())).orElse("");
-                marked.addTick(new MarkedChart.Tick(t.period(), reading.plotted(total, t), tip, flagged), 0.9);
+                OptionalDouble at = reading.plotted(total, t);
+                if (at.isPresent()) marked.addTick(new MarkedChart.Tick(t.period(), at.getAsDouble(), tip, flagged), 0.9);
             }
         });
         return marked;
@@ -169,7 +172,9 @@ final class ChartFactory {
         for (Series s : sorted) {
             Observation o = s.observations().get(0);
             String name = subjectName(s, spec);
-            XYChart.Data<Number, String> d = new XYChart.Data<>(reading.plotted(s, o), name);
+            OptionalDouble v = reading.plotted(s, o);
+            if (v.isEmpty()) continue;
+            XYChart.Data<Number, String> d = new XYChart.Data<>(v.getAsDouble(), name);
             xy.getData().add(d);
             decorate(d.getNode(), s, o);
             if (s.subjects().stream().anyMatch(spec.highlight()::contains)) d.getNode().getStyleClass().add("highlight");
@@ -197,6 +202,15 @@ final class ChartFactory {
             total = total.add(o.get().value());
         }
         return Optional.of(total);
+    }
+
+    /** The unit a chart is drawn in: as printed, or the unit values were converted to. */
+    String unitLabel(ChartSpec spec) {
+        return reading.unit(spec.series().get(0));
+    }
+
+    private static Optional<Double> box(OptionalDouble v) {
+        return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
     }
 
     /** 1, 2, 2.5 or 5 times a power of ten: the tick steps a reader can count in. */

@@ -50,7 +50,7 @@ final class CompareSection extends VBox {
             getChildren().add(units);
         }
         for (ChartSpec spec : specs) {
-            Label unit = new Label(Messages.get("card.unit", spec.unit()));
+            Label unit = new Label(Messages.get("card.unit", charts.unitLabel(spec)));
             unit.getStyleClass().add("stat-card-unit");
             getChildren().addAll(unit, charts.build(spec));
         }

@@ -22,6 +22,9 @@ import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.StatTable;
+import org.longjiang.atlas.core.query.MoneyUnit;
+import org.longjiang.atlas.core.query.UnitConverter;
+import javafx.scene.control.ChoiceBox;
 import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
@@ -43,6 +46,8 @@ public final class DetailPanel extends VBox {
     /** Cards the user opened or closed, by card id, kept while the same subject is shown (a year change rebuilds the charts). */
     private final Map<String, Boolean> expanded = new java.util.HashMap<>();
     private String shownId;
+    /** The unit money is drawn in; a view setting of the panel, kept across subjects. */
+    private UnitConverter.Target moneyUnit = UnitConverter.Target.AS_PRINTED;
     private ScrollPane scroll;
     private final Label status = new Label();
     private final TextFileSaver saver = new TextFileSaver();
@@ -77,8 +82,55 @@ public final class DetailPanel extends VBox {
     }
 
     private ChartFactory charts() {
-        return new ChartFactory(model, state.languageProperty().get(), Optional.ofNullable(state.yearProperty().get()),
-                ValueReading.AS_PRINTED);
+        ValueReading reading = moneyUnit.asPrinted() ? ValueReading.AS_PRINTED
+                : new ConvertedReading(model, moneyUnit);
+        return new ChartFactory(model, state.languageProperty().get(), Optional.ofNullable(state.yearProperty().get()), reading);
+    }
+
+    /** The money switch (currency and scale), offered when a chart of the dossier shows money. */
+    private Node moneySwitch() {
+        ChoiceBox<String> currency = choice("money-currency", List.of("", "USD", "CNY"), moneyUnit.currency().orElse(""),
+                c -> c.isEmpty() ? Messages.get("convert.asPrinted") : Messages.get("currency." + c));
+        ChoiceBox<String> scale = choice("money-scale", List.of("", "1000000", "1000000000"),
+                moneyUnit.scale().map(java.math.BigDecimal::toPlainString).orElse(""),
+                v -> v.isEmpty() ? Messages.get("convert.asPrinted") : MoneyUnit.scaleWords(new java.math.BigDecimal(v)));
+        Runnable apply = () -> {
+            moneyUnit = new UnitConverter.Target(
+                    Optional.of(currency.getValue()).filter(c -> !c.isEmpty()),
+                    Optional.of(scale.getValue()).filter(v -> !v.isEmpty()).map(java.math.BigDecimal::new));
+            refreshAll();
+        };
+        currency.valueProperty().addListener((o, was, is) -> apply.run());
+        scale.valueProperty().addListener((o, was, is) -> apply.run());
+        HBox row = new HBox(6, Labels.wrapped(Messages.get("convert.label"), "detail-meta"), currency, scale);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, row);
+        if (!moneyUnit.asPrinted()) box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
+        return box;
+    }
+
+    private static ChoiceBox<String> choice(String id, List<String> values, String value, java.util.function.Function<String, String> label) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : label.apply(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setValue(value);
+        return box;
+    }
+
+    private static boolean showsMoney(DetailViewModel.Dossier d) {
+        return d.tables().stream().flatMap(t -> java.util.stream.Stream.concat(t.charts().stream(), t.growth().stream()))
+                .flatMap(c -> c.series().stream()).anyMatch(UnitConverter::convertible);
     }
 
     private void refreshComparison() {
@@ -142,6 +194,7 @@ public final class DetailPanel extends VBox {
         if (!d.parts().isEmpty() || !d.tabled().isEmpty()) dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
         if (!d.tables().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
+            if (showsMoney(d)) dossierBox.getChildren().add(moneySwitch());
             for (int i = 0; i < d.tables().size(); i++) {
                 StatTable t = d.tables().get(i);
                 boolean open = expanded.getOrDefault(t.id(), i < EXPANDED_CARDS);

@@ -92,7 +92,7 @@ public final class FactSheet {
     private static void statistics(DetailViewModel model, StatTable t, String lang, List<Block> out) {
         out.add(new Heading(3, model.tableTitle(t, lang)));
         out.add(new Text(Messages.get("factsheet.source", model.shortSource(t.source())), true));
-        for (ChartSpec c : t.charts()) out.add(new Chart(c, Messages.get("card.unit", c.unit())));
+        for (ChartSpec c : t.charts()) out.add(new Chart(c, Messages.get("card.unit", ValueReading.AS_PRINTED.unit(c.series().get(0)))));
         ValueGrid grid = ValueGrid.of(t, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty()) {
             List<String> header = new ArrayList<>();

@@ -99,8 +99,8 @@ final class StatTableCard extends TitledPane {
 
     private static Node chartBlock(ChartSpec spec, ChartFactory charts, String lang) {
         Label unit = Labels.wrapped(spec.kind() == ChartKind.RANKING
-                ? Messages.get("card.rankingUnit", ValueGrid.columnHeading(spec.series().get(0).title().in(lang)), spec.unit())
-                : Messages.get("card.unit", spec.unit()), "stat-card-unit");
+                ? Messages.get("card.rankingUnit", ValueGrid.columnHeading(spec.series().get(0).title().in(lang)), charts.unitLabel(spec))
+                : Messages.get("card.unit", charts.unitLabel(spec)), "stat-card-unit");
         MarkedChart chart = charts.build(spec);
         VBox block = new VBox(2, unit, chart);
         if (spec.total().isPresent()) {

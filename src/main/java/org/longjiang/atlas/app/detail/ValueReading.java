@@ -12,13 +12,13 @@ interface ValueReading {
     /** Values drawn exactly as printed, in the printed unit. */
     ValueReading AS_PRINTED = new ValueReading() {
         @Override
-        public double plotted(Series s, Observation o) {
-            return o.value().doubleValue();
+        public java.util.OptionalDouble plotted(Series s, Observation o) {
+            return java.util.OptionalDouble.of(o.value().doubleValue());
         }
 
         @Override
         public String unit(Series s) {
-            return s.unit();
+            return org.longjiang.atlas.app.Messages.get("convert.unit.AS_PRINTED", s.unit());
         }
 
         @Override
@@ -27,7 +27,8 @@ interface ValueReading {
         }
     };
 
-    double plotted(Series s, Observation o);
+    /** Where the value is drawn; empty when it cannot be shown in the chosen unit (it stays in the table as printed). */
+    java.util.OptionalDouble plotted(Series s, Observation o);
 
     String unit(Series s);
 

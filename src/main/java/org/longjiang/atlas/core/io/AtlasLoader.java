@@ -23,6 +23,8 @@ public final class AtlasLoader {
     public static final String SERIES = "series.json";
     public static final String EVENTS = "events.json";
     public static final String NOTES = "notes.json";
+    /** Optional: without it the dossier offers no currency conversion. */
+    public static final String RATES = "rates.json";
 
     /** Decimals are read as BigDecimal so that a printed 892.10 keeps its trailing zero. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -56,12 +58,17 @@ public final class AtlasLoader {
         var series = read(SERIES, new SeriesParser(), problems);
         var events = read(EVENTS, new EventParser(), problems);
         var notes = read(NOTES, new NoteParser(), problems);
-        Atlas draft = new Atlas(sources, places, links, series, events, notes);
+        var rates = read(RATES, new RateParser(), problems, true);
+        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates);
         return new AtlasValidator(draft, problems).validate();
     }
 
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems) {
-        Optional<JsonNode> root = readTree(file, problems);
+        return read(file, parser, problems, false);
+    }
+
+    private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems, boolean optional) {
+        Optional<JsonNode> root = readTree(file, problems, optional);
         if (root.isEmpty()) return List.of();
         if (!root.get().isArray()) {
             problems.add(new Problem(file, null, null, "the file must hold a JSON array of records"));
@@ -88,9 +95,10 @@ public final class AtlasLoader {
         return out;
     }
 
-    private Optional<JsonNode> readTree(String file, List<Problem> problems) {
+    private Optional<JsonNode> readTree(String file, List<Problem> problems, boolean optional) {
         try {
             Optional<InputStream> in = source.open(file);
+            if (in.isEmpty() && optional) return Optional.empty();
             if (in.isEmpty()) {
                 problems.add(new Problem(file, null, null, "file not found in " + source.describe()));
                 return Optional.empty();

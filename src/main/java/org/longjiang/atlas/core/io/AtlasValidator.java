@@ -57,8 +57,9 @@ final class AtlasValidator {
                     .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "events", "unknown event \"" + id + "\""));
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
+        draft.rates().forEach(r -> checkCitation(AtlasLoader.RATES, r.id(), r.source()));
         Atlas atlas = new Atlas(List.copyOf(draft.sources()), List.copyOf(draft.places()), links,
-                List.copyOf(draft.series()), List.copyOf(draft.events()), List.copyOf(draft.notes()));
+                List.copyOf(draft.series()), List.copyOf(draft.events()), List.copyOf(draft.notes()), draft.rates());
         return new LoadResult(atlas, problems);
     }
 

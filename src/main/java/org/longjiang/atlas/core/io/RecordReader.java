@@ -208,6 +208,13 @@ final class RecordReader {
         }
     }
 
+    /** A required decimal, exactly as written in the file. */
+    Optional<BigDecimal> requiredDecimal(String field) {
+        Optional<BigDecimal> v = decimalOf(node.get(field));
+        if (v.isEmpty()) fail(field, node.get(field) == null ? "missing" : "must be a number, was " + node.get(field));
+        return v;
+    }
+
     /** A decimal exactly as written in the file (the mapper keeps scale: 892.10 stays 892.10). */
     static Optional<BigDecimal> decimalOf(JsonNode n) {
         if (n == null || !n.isNumber()) return Optional.empty();

@@ -15,9 +15,16 @@ public final class Atlas {
     private final Map<String, Series> series;
     private final Map<String, PolicyEvent> events;
     private final Map<String, DataNote> notes;
+    private final List<ExchangeRate> rates;
 
     public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
                  List<PolicyEvent> events, List<DataNote> notes) {
+        this(sources, places, links, series, events, notes, List.of());
+    }
+
+    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
+                 List<PolicyEvent> events, List<DataNote> notes, List<ExchangeRate> rates) {
+        this.rates = List.copyOf(rates);
         this.sources = index(sources, Source::id);
         this.places = index(places, Place::id);
         this.links = index(links, Link::id);
@@ -42,6 +49,13 @@ public final class Atlas {
     public Collection<Series> series() { return series.values(); }
     public Collection<PolicyEvent> events() { return events.values(); }
     public Collection<DataNote> notes() { return notes.values(); }
+
+    public List<ExchangeRate> rates() { return rates; }
+
+    /** The annual average rate of a currency against the US dollar in a year, if the atlas holds it. */
+    public Optional<ExchangeRate> rate(String currency, int year) {
+        return rates.stream().filter(r -> r.currency().equals(currency) && r.year() == year).findFirst();
+    }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Place> place(String id) { return Optional.ofNullable(places.get(id)); }

@@ -33,7 +33,7 @@ class ListAndCheckCommandTest {
     @Test
     void checkCountsAndPassesOnGoodData() {
         assertEquals(0, run("good", "check"));
-        assertEquals("2 sources, 6 places, 3 links, 1 series (2 values), 1 events, 1 notes; 0 problems", text().trim());
+        assertEquals("2 sources, 6 places, 3 links, 1 series (2 values), 1 events, 1 notes, 0 exchange rates; 0 problems", text().trim());
     }
 
     @Test

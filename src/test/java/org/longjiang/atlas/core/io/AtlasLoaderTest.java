@@ -88,6 +88,14 @@ class AtlasLoaderTest {
         assertProblem(r, "series.json", "text-values", "subjects", "unknown place or link \"ghost-town\"");
         assertEquals(1, a.seriesById("text-values").orElseThrow().observations().size());
         assertProblem(r, "notes.json", "note-about-nothing", "series", "unknown series \"ghost-series\"");
+
+        assertProblem(r, "rates.json", "eur-2018", "currency", "must be one of");
+        assertProblem(r, "rates.json", "negative", "per_usd", "must be positive");
+        assertProblem(r, "rates.json", "text-rate", "per_usd", "must be a number");
+        assertProblem(r, "rates.json", "no-publisher", "source", "missing");
+        assertProblem(r, "rates.json", "unknown-publisher", "sources", "unknown source \"imaginary-bank\"");
+        assertEquals(List.of("cny-2018", "unknown-publisher"), a.rates().stream().map(x -> x.id()).toList(),
+                "valid rates kept; a dangling citation is reported, the rate kept like other records");
     }
 
     @Test
@@ -103,7 +111,7 @@ class AtlasLoaderTest {
     @Test
     void missingFilesAreReportedNotFatal(@TempDir Path empty) {
         LoadResult r = new AtlasLoader(DataSource.folder(empty)).load();
-        assertEquals(6, r.problems().size());
+        assertEquals(6, r.problems().size(), "rates.json is optional: its absence is not a problem");
         assertTrue(r.problems().stream().allMatch(p -> p.message().startsWith("file not found")));
         assertTrue(r.atlas().places().isEmpty());
     }

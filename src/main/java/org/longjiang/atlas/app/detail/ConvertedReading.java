@@ -1,0 +1,67 @@
+package org.longjiang.atlas.app.detail;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.model.ExchangeRate;
+import org.longjiang.atlas.core.model.Observation;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.MoneyUnit;
+import org.longjiang.atlas.core.query.UnitConverter;
+import org.longjiang.atlas.core.query.UnitConverter.Target;
+
+/**
+ * Money drawn in billions of US dollars or of yuan for comparison. Each point's hover text
+ * names the printed value and the rate and year used; a value that cannot be converted (a period
+ * over several years, a year without a rate) is left off the chart and stays in the table as
+ * printed. Series that are not money are drawn as printed.
+ */
+final class ConvertedReading implements ValueReading {
+    private final UnitConverter converter;
+    private final DetailViewModel model;
+    private final Target target;
+
+    ConvertedReading(DetailViewModel model, Target target) {
+        this.model = model;
+        this.converter = new UnitConverter(model.atlas());
+        this.target = target;
+    }
+
+    @Override
+    public OptionalDouble plotted(Series s, Observation o) {
+        if (!UnitConverter.convertible(s)) return AS_PRINTED.plotted(s, o);
+        return converter.convert(s, o, target).conversion()
+                .map(c -> OptionalDouble.of(c.value().doubleValue())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    public String unit(Series s) {
+        return MoneyUnit.of(s).map(m -> Messages.get("convert.unit", label(m), s.unit())).orElseGet(() -> AS_PRINTED.unit(s));
+    }
+
+    /** "billion US dollars": the unit values are drawn in, for a series printed in {@code printed}. */
+    private String label(MoneyUnit printed) {
+        String scale = MoneyUnit.scaleWords(target.scale().orElse(printed.multiplier()));
+        String currency = Messages.get("currency." + target.currency().orElse(printed.currency()));
+        return (scale + " " + currency).trim();
+    }
+
+    @Override
+    public Optional<String> tipLine(Series s, Observation o) {
+        if (!UnitConverter.convertible(s)) return Optional.empty();
+        var result = converter.convert(s, o, target);
+        if (result.conversion().isEmpty()) {
+            return Optional.of(Messages.get("convert.refused." + result.refusal().orElseThrow().name()));
+        }
+        var c = result.conversion().get();
+        String shown = Messages.get("convert.shown", c.value().stripTrailingZeros().toPlainString(),
+                label(MoneyUnit.of(s).orElseThrow()));
+        if (c.rates().isEmpty()) return Optional.of(shown + " " + Messages.get("convert.scaleOnly"));
+        StringBuilder sb = new StringBuilder(shown);
+        for (ExchangeRate r : c.rates()) {
+            sb.append('\n').append(Messages.get("convert.rate", r.perUsd().toPlainString(), r.currency(), r.year(),
+                    model.shortSource(r.source())));
+        }
+        return Optional.of(sb.toString());
+    }
+}
