@@ -46,7 +46,6 @@ public final class ExportCommand {
     static ExportRequest request(Atlas atlas, ExportOptions o) {
         ExportView view = ExportView.resolve(atlas, o);
         return new ExportRequest(o.what(), view.viewport(), view.subjectId(), view.title(), o.width(), o.height(), o.scale(),
-                // the year is today's until the command reads --year (it comes with the time slider)
-                o.language(), o.decorations(), o.hiddenKinds(), Optional.empty());
+                o.language(), o.decorations(), o.hiddenKinds(), o.year());
     }
 }

@@ -91,7 +91,10 @@ final class ExportFrame extends BorderPane {
     void describe(Viewport v, double mapWidth, double mapHeight) {
         subtitle.setText(Messages.get("export.subtitle", String.format("%.2f", v.lat()), String.format("%.2f", v.lon()),
                 String.format("%.1f", v.zoom())));
-        var cited = SourcesLine.forView(state.atlas(), v, mapWidth, mapHeight, k -> !state.hiddenKinds().contains(k));
+        Integer year = state.yearProperty().get();
+        var filter = new org.longjiang.atlas.core.query.YearFilter(state.atlas());
+        var cited = SourcesLine.forView(state.atlas(), v, mapWidth, mapHeight, k -> !state.hiddenKinds().contains(k),
+                id -> year == null || filter.statusIn(id, year).isPresent());
         sources.setText(cited.isEmpty() ? Messages.get("export.noSources") : Messages.get("export.sources", SourcesLine.format(cited)));
     }
 

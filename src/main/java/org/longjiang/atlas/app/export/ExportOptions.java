@@ -11,7 +11,8 @@ import org.longjiang.atlas.app.cli.UsageException;
 /** What to export: the view (a centre and zoom, or a subject), what is shown, the image size, decorations and file. */
 public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional<Double> zoom, Optional<String> view,
                             ExportContent what, int width, int height, double scale, Set<Decoration> decorations,
-                            Set<String> hiddenKinds, String language, Optional<String> title, Path out, boolean overwrite) {
+                            Set<String> hiddenKinds, String language, Optional<String> title, Path out, boolean overwrite,
+                            Optional<Integer> year) {
     static final int MAX_SIDE = 16_384;
     private static final Set<String> KINDS = java.util.stream.Stream.concat(
             java.util.Arrays.stream(org.longjiang.atlas.core.model.PlaceKind.values()).map(k -> k.id()),
@@ -24,7 +25,7 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
 
     /**
      * Parses {@code --what W --center LON,LAT --zoom Z --view ID --size WxH --preset P --scale S --plain
-     * --decorations A,B --no-A --hide KINDS --lang L --title T --out F --overwrite}.
+     * --decorations A,B --no-A --hide KINDS --lang L --title T --year Y --out F --overwrite}.
      */
     public static ExportOptions parse(String... args) {
         Optional<Double> lat = Optional.empty(), lon = Optional.empty(), zoom = Optional.empty();
@@ -37,6 +38,7 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
         Set<String> hidden = new LinkedHashSet<>();
         String lang = "en";
         Path out = null;
+        Optional<Integer> year = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -91,13 +93,14 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
                     h = p.height();
                 }
                 case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--year" -> year = Optional.of((int) number(a, value(args, ++i, a), 1900, 2100));
                 default -> decorations.remove(negated(a));
             }
         }
         if (out == null) throw new UsageException(Messages.get("cli.missing", "--out"));
         if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
         if (what == ExportContent.MAP_DOSSIER && view.isEmpty()) throw new UsageException(Messages.get("export.dossierNeedsView"));
-        return new ExportOptions(lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite);
+        return new ExportOptions(lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite, year);
     }
 
     /** {@code --no-legend} and the like switch one decoration off; anything else is unknown. */

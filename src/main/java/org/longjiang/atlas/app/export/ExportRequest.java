@@ -66,7 +66,7 @@ public record ExportRequest(ExportContent what, Viewport view, Optional<String> 
         if (decorations.isEmpty()) a.add("--plain");
         else if (!decorations.equals(Decoration.all())) a.addAll(List.of("--decorations", Decoration.join(decorations)));
         if (!hiddenKinds.isEmpty()) a.addAll(List.of("--hide", String.join(",", new TreeSet<>(hiddenKinds))));
-        // The year joins the arguments once the export command reads --year (added with the time slider).
+        year.ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         return a;
     }
 }

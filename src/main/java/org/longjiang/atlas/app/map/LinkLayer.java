@@ -18,6 +18,7 @@ public final class LinkLayer extends OverlayLayer {
     private final AtlasState state;
     private final List<Route> routes = new ArrayList<>();
     private final KindsInView inView = new KindsInView();
+    private final YearStatus year;
 
     /** One link's nodes and its course. */
     private record Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {
@@ -25,12 +26,14 @@ public final class LinkLayer extends OverlayLayer {
 
     public LinkLayer(AtlasState state) {
         this.state = state;
+        this.year = new YearStatus(state);
         getStyleClass().add("link-layer");
         state.atlas().links().stream()
                 .sorted(Comparator.comparingInt(LinkLayer::drawOrder))
                 .forEach(this::addRoute);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
+        state.yearProperty().addListener((o, a, b) -> markDirty());
     }
 
     /** Corridors underneath, then pipelines, rail, sea, air and bridges on top. */
@@ -82,7 +85,9 @@ public final class LinkLayer extends OverlayLayer {
                 pts[2 * i + 1] = p.getY();
             }
             if (!ok) continue;
-            boolean onScreen = crosses(pts, w, h);
+            var status = year.of(r.link().id(), r.link().status());
+            status.ifPresent(st -> YearStatus.style(r.line(), st));
+            boolean onScreen = status.isPresent() && crosses(pts, w, h);
             if (onScreen) kinds.add(r.link().kind().id());
             boolean visible = onScreen && !state.hiddenKinds().contains(r.link().kind().id());
             r.line().setVisible(visible);

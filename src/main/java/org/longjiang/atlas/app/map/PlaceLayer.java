@@ -26,6 +26,7 @@ public final class PlaceLayer extends OverlayLayer {
     private final Group symbols = new Group();
     private final Group labels = new Group();
     private final KindsInView inView = new KindsInView();
+    private final YearStatus year;
     private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
     /** One place's nodes. */
@@ -34,6 +35,7 @@ public final class PlaceLayer extends OverlayLayer {
 
     public PlaceLayer(AtlasState state) {
         this.state = state;
+        this.year = new YearStatus(state);
         getStyleClass().add("place-layer");
         getChildren().addAll(symbols, labels);
         state.atlas().places().stream()
@@ -44,6 +46,7 @@ public final class PlaceLayer extends OverlayLayer {
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
         state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
+        state.yearProperty().addListener((o, a, b) -> markDirty());
     }
 
     private void addMarker(Place p) {
@@ -90,7 +93,9 @@ public final class PlaceLayer extends OverlayLayer {
         java.util.Set<String> kinds = new java.util.HashSet<>();
         for (Marker m : markers) {
             Point2D pt = getMapPoint(m.place().position().lat(), m.place().position().lon());
-            boolean onScreen = pt != null && (m.place().priority() <= maxPriority || isSelected(m))
+            var status = year.of(m.place().id(), m.place().status());
+            status.ifPresent(st -> YearStatus.style(m.symbol(), st));
+            boolean onScreen = pt != null && status.isPresent() && (m.place().priority() <= maxPriority || isSelected(m))
                     && pt.getX() > -MARGIN && pt.getY() > -MARGIN && pt.getX() < w + MARGIN && pt.getY() < h + MARGIN;
             if (onScreen) kinds.add(m.place().kind().id());
             boolean visible = onScreen && !state.hiddenKinds().contains(m.place().kind().id());

@@ -1,0 +1,31 @@
+package org.longjiang.atlas.app.map;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.Status;
+import org.longjiang.atlas.core.query.YearFilter;
+
+/** The status a place or route is drawn with in the state's year (its recorded one when no year is set), or none if it did not exist. */
+final class YearStatus {
+    private final AtlasState state;
+    private final YearFilter filter;
+
+    YearStatus(AtlasState state) {
+        this.state = state;
+        this.filter = new YearFilter(state.atlas());
+    }
+
+    Optional<Status> of(String id, Status recorded) {
+        Integer year = state.yearProperty().get();
+        return year == null ? Optional.of(recorded) : filter.statusIn(id, year);
+    }
+
+    /** Swaps the node's {@code status-…} style class for the given status. */
+    static void style(Node node, Status status) {
+        // Called on every layout: touching the style classes when nothing changed would restyle the node each frame.
+        if (node.getStyleClass().contains("status-" + status.id())) return;
+        node.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        node.getStyleClass().add("status-" + status.id());
+    }
+}
