@@ -33,6 +33,7 @@ public final class MainWindow extends BorderPane {
         mapPane.setInteractive(true);
         DetailPanel detail = new DetailPanel(state);
         setCenter(mapPane);
+        setBottom(new org.longjiang.atlas.app.timeline.TimelineBar(state));
         setRight(detail);
         setTop(toolbar(state));
         problems.show(state.contentProperty().get().problems(), java.util.List.of());

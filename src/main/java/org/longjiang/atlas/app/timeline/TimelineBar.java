@@ -1,0 +1,184 @@
+package org.longjiang.atlas.app.timeline;
+
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.PolicyEvent;
+
+/**
+ * The time bar under the map: a year slider (with "today" for the network as it stands), play
+ * and pause at a chosen speed, step buttons, policy ticks along the track, and the latest
+ * policies in force in the chosen year. Slider and state drive each other.
+ */
+public final class TimelineBar extends VBox {
+    private static final int SHOWN_EVENTS = 4;
+
+    private final AtlasState state;
+    private final TimelineViewModel model;
+    private final Slider slider;
+    private final ToggleButton today = new ToggleButton(Messages.get("timeline.today"));
+    private final Button play = new Button(Messages.get("timeline.play"));
+    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final Label yearLabel = new Label();
+    private final FlowPane inForce = new FlowPane(6, 2);
+    private final Timeline player = new Timeline();
+    private boolean updating;
+
+    public TimelineBar(AtlasState state) {
+        this.state = state;
+        this.model = new TimelineViewModel(state);
+        setId("timeline-bar");
+        getStyleClass().add("timeline-bar");
+        getStylesheets().add(TimelineBar.class.getResource("/css/timeline.css").toExternalForm());
+        // The track starts at the decade of the first date so the labels fall on round years.
+        slider = new Slider(Math.floorDiv(model.firstYear(), 10) * 10, model.lastYear(), model.lastYear());
+        slider.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return String.valueOf(Math.round(d));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        slider.setId("year-slider");
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(10);
+        slider.setMinorTickCount(9);
+        slider.setSnapToTicks(true);
+        slider.setShowTickLabels(true);
+        slider.setShowTickMarks(true);
+        slider.setAccessibleText(Messages.get("timeline.slider"));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        today.setId("year-today");
+        today.setSelected(state.yearProperty().get() == null);
+        today.setTooltip(new Tooltip(Messages.get("timeline.todayTip")));
+        play.setId("year-play");
+        Button back = step("year-back", "\u25c0", -1);
+        Button forward = step("year-forward", "\u25b6", 1);
+        speed.setId("year-speed");
+        speed.getItems().setAll(0.5, 1.0, 2.0, 4.0);
+        speed.setValue(1.0);
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : Messages.get("timeline.speed", d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return 1.0;
+            }
+        });
+        yearLabel.setId("year-label");
+        yearLabel.getStyleClass().add("timeline-year");
+        StackPane track = new StackPane(slider, new EventTicks(model, slider));
+        HBox.setHgrow(track, Priority.ALWAYS);
+        HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, track);
+        row.setAlignment(Pos.CENTER_LEFT);
+        inForce.setId("timeline-in-force");
+        inForce.getStyleClass().add("timeline-in-force");
+        getChildren().addAll(row, inForce);
+
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (updating) return;
+            int y = (int) Math.round(b.doubleValue());
+            if (!slider.isValueChanging() || y != currentYear()) state.setYear(y);
+        });
+        today.selectedProperty().addListener((o, a, b) -> {
+            if (updating) return;
+            if (b) {
+                stop();
+                state.setYear(null);
+            } else {
+                state.setYear((int) Math.round(slider.getValue()));
+            }
+        });
+        play.setOnAction(e -> {
+            if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) stop();
+            else start();
+        });
+        speed.valueProperty().addListener((o, a, b) -> player.setRate(b));
+        player.setCycleCount(Timeline.INDEFINITE);
+        player.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
+            Integer y = state.yearProperty().get();
+            state.setYear(model.next(y == null ? model.firstYear() - 1 : y));
+        }));
+        state.yearProperty().addListener((o, a, b) -> show());
+        state.languageProperty().addListener((o, a, b) -> show());
+        show();
+    }
+
+    private Button step(String id, String text, int delta) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(Messages.get(delta < 0 ? "timeline.previous" : "timeline.next"));
+        b.setOnAction(e -> {
+            int y = currentYear() + delta;
+            state.setYear(Math.max((int) slider.getMin(), Math.min(model.lastYear(), y)));
+        });
+        return b;
+    }
+
+    private int currentYear() {
+        Integer y = state.yearProperty().get();
+        return y == null ? model.lastYear() : y;
+    }
+
+    private void start() {
+        if (state.yearProperty().get() == null) state.setYear(model.playStart());
+        player.setRate(speed.getValue());
+        player.play();
+        play.setText(Messages.get("timeline.pause"));
+    }
+
+    private void stop() {
+        player.stop();
+        play.setText(Messages.get("timeline.play"));
+    }
+
+    /** Whether the play-through is running (for tests and the presentation mode). */
+    public boolean playing() {
+        return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void show() {
+        updating = true;
+        Integer y = state.yearProperty().get();
+        today.setSelected(y == null);
+        slider.setValue(y == null ? model.lastYear() : y);
+        yearLabel.setText(y == null ? Messages.get("timeline.todayLabel") : String.valueOf(y));
+        updating = false;
+        inForce.getChildren().clear();
+        String lang = state.languageProperty().get();
+        List<PolicyEvent> events = model.inForce(y == null ? model.lastYear() : y, SHOWN_EVENTS);
+        inForce.getChildren().add(new Label(Messages.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
+        for (PolicyEvent e : events) {
+            Hyperlink h = new Hyperlink(e.date() + "  " + e.title().in(lang));
+            h.setId("in-force-" + e.id());
+            h.getStyleClass().addAll("timeline-event", "event-" + e.kind().id());
+            if (y != null && e.date().year() == y) h.getStyleClass().add("this-year");
+            h.setTooltip(new Tooltip(Messages.get("event." + e.kind().id()) + ": " + e.title().in(lang)));
+            h.setOnAction(a -> model.open(e));
+            inForce.getChildren().add(h);
+        }
+    }
+}
