@@ -58,7 +58,11 @@ class ExportShortcutTest {
         List<ExportDialog> open = dialogs();
         assertEquals(1, open.size(), "Ctrl+E opens the dialog");
         String command = robot.lookup("#export-command").queryAs(TextField.class).getText();
-        assertTrue(command.contains("--center 126.6") && command.contains(",45.75") && command.contains("--zoom 7.0"), command);
+        var m = java.util.regex.Pattern.compile("--center ([0-9.]+),([0-9.]+)").matcher(command);
+        assertTrue(m.find() && command.contains("--zoom 7.0"), command);
+        // The window keeps the base map on whole pixels, so the centre may move by a fraction of a pixel.
+        assertEquals(126.63, Double.parseDouble(m.group(1)), 0.01, command);
+        assertEquals(45.75, Double.parseDouble(m.group(2)), 0.01, command);
         robot.interact(() -> open.get(0).close());
         robot.clickOn("#export-image");
         WaitForAsyncUtils.waitForFxEvents();
