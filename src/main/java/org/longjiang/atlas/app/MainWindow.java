@@ -7,6 +7,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.longjiang.atlas.app.detail.DetailPanel;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -15,6 +16,11 @@ import org.longjiang.atlas.app.export.DataExportMenu;
 import org.longjiang.atlas.app.export.ExportDialog;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.app.map.MapPane;
+import org.longjiang.atlas.app.presentation.PresentationMode;
+import org.longjiang.atlas.app.presentation.TourCaption;
+import org.longjiang.atlas.app.presentation.TourPlayer;
+import org.longjiang.atlas.app.presentation.ToursMenu;
+import org.longjiang.atlas.app.timeline.TimelineBar;
 import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
 import org.longjiang.atlas.app.state.AtlasState;
@@ -22,6 +28,8 @@ import org.longjiang.atlas.app.state.AtlasState;
 /** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
 public final class MainWindow extends BorderPane {
     private final AtlasState state;
+    private final TourPlayer tours;
+    private final PresentationMode presentation;
     private final MapPane mapPane;
     private final DataProblemsButton problems = new DataProblemsButton();
 
@@ -32,11 +40,33 @@ public final class MainWindow extends BorderPane {
         mapPane = new MapPane(state);
         mapPane.setInteractive(true);
         DetailPanel detail = new DetailPanel(state);
+        tours = new TourPlayer(state);
+        presentation = new PresentationMode(state, tours, this);
+        TourCaption caption = new TourCaption(state, tours);
+        mapPane.addOverlay(caption, Pos.BOTTOM_RIGHT);
+        caption.setMouseTransparent(false);
+        // Above the attribution line, which must stay readable.
+        StackPane.setMargin(caption, new javafx.geometry.Insets(10, 10, 42, 10));
         setCenter(mapPane);
-        setBottom(new org.longjiang.atlas.app.timeline.TimelineBar(state));
+        TimelineBar timeline = new TimelineBar(state);
+        HBox toolbar = toolbar(state);
+        setBottom(timeline);
         setRight(detail);
-        setTop(toolbar(state));
+        setTop(toolbar);
+        // Presentation hides the chrome: the toolbar and the time bar (the tour caption shows the year).
+        state.presentingProperty().addListener((o, was, on) -> {
+            setTop(on ? null : toolbar);
+            setBottom(on ? null : timeline);
+        });
         problems.show(state.contentProperty().get().problems(), java.util.List.of());
+    }
+
+    public TourPlayer tours() {
+        return tours;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
     }
 
     private HBox toolbar(AtlasState state) {
@@ -60,14 +90,25 @@ public final class MainWindow extends BorderPane {
             if (scene != null) scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
         });
         HBox bar = new HBox(12, title, subtitle, spacer, province, new SearchBox(state), new LanguageChoice(state),
-                export, new DataExportMenu(state), problems, about);
+                export, new DataExportMenu(state), toursMenu(state), problems, about);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Controls keep their full width; when the window is narrow the subtitle gives way, then the search box.
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r && n != subtitle && n != spacer && !(n instanceof SearchBox)) r.setMinWidth(Region.USE_PREF_SIZE);
+        });
+        subtitle.setMinWidth(0);
         bar.getStyleClass().add("app-toolbar");
         return bar;
     }
 
     public AtlasState state() {
         return state;
+    }
+
+    private ToursMenu toursMenu(AtlasState state) {
+        var map = mapPane.map();
+        return new ToursMenu(state, tours, presentation,
+                () -> new Viewport(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
     }
 
     private void openExport(AtlasState state) {

@@ -70,6 +70,9 @@ public final class MapPane extends StackPane {
         state.focusRequestProperty().addListener((o, a, req) -> {
             if (req != null) flyTo(state, req.id());
         });
+        state.viewRequestProperty().addListener((o, a, req) -> {
+            if (req != null) map.flyTo(req.lat(), req.lon(), AtlasMap.clampZoom(req.zoom()), FLY_SECONDS);
+        });
         setMinSize(0, 0);
     }
 

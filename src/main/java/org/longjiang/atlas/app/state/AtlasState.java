@@ -48,6 +48,14 @@ public final class AtlasState {
     private final javafx.collections.ObservableList<String> comparedView =
             javafx.collections.FXCollections.unmodifiableObservableList(compared);
 
+    /** A request to show a view (a tour stop): a new object each time, so the same stop can be shown twice. */
+    public record ViewRequest(double lat, double lon, double zoom) {
+    }
+
+    private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper presenting =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "presenting");
+
     public AtlasState(LoadResult content) {
         this.content = new ReadOnlyObjectWrapper<>(this, "content", content);
     }
@@ -132,5 +140,32 @@ public final class AtlasState {
 
     public void clearComparison() {
         compared.clear();
+    }
+
+    /** Asks the map to fly to a view. */
+    public void showView(double lat, double lon, double zoom) {
+        viewRequest.set(new ViewRequest(lat, lon, zoom));
+    }
+
+    public ReadOnlyObjectProperty<ViewRequest> viewRequestProperty() {
+        return viewRequest.getReadOnlyProperty();
+    }
+
+    /** Shows exactly these kinds (all when the list is empty), for a tour stop's layers. */
+    public void showOnlyKinds(java.util.Collection<String> kinds, java.util.Collection<String> allKinds) {
+        if (kinds.isEmpty()) {
+            hiddenKinds.clear();
+        } else {
+            allKinds.forEach(k -> setKindVisible(k, kinds.contains(k)));
+        }
+    }
+
+    /** Whether the window is in presentation mode (full screen, large type, chrome hidden). */
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    public void setPresenting(boolean on) {
+        presenting.set(on);
     }
 }

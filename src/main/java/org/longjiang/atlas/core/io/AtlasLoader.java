@@ -25,6 +25,8 @@ public final class AtlasLoader {
     public static final String NOTES = "notes.json";
     /** Optional: without it the dossier offers no currency conversion. */
     public static final String RATES = "rates.json";
+    /** Optional: the guided tours. */
+    public static final String TOURS = "tours.json";
 
     /** Decimals are read as BigDecimal so that a printed 892.10 keeps its trailing zero. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -59,7 +61,8 @@ public final class AtlasLoader {
         var events = read(EVENTS, new EventParser(), problems);
         var notes = read(NOTES, new NoteParser(), problems);
         var rates = read(RATES, new RateParser(), problems, true);
-        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates);
+        var tours = read(TOURS, new TourParser(), problems, true);
+        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours);
         return new AtlasValidator(draft, problems).validate();
     }
 

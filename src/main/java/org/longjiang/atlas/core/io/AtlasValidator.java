@@ -58,8 +58,14 @@ final class AtlasValidator {
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
         draft.rates().forEach(r -> checkCitation(AtlasLoader.RATES, r.id(), r.source()));
+        List<org.longjiang.atlas.core.model.Tour> tours = new java.util.ArrayList<>();
+        for (var t : draft.tours()) {
+            List<String> bad = TourCheck.problems(partial, t);
+            bad.forEach(b -> problem(AtlasLoader.TOURS, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1)));
+            if (bad.isEmpty()) tours.add(t);
+        }
         Atlas atlas = new Atlas(List.copyOf(draft.sources()), List.copyOf(draft.places()), links,
-                List.copyOf(draft.series()), List.copyOf(draft.events()), List.copyOf(draft.notes()), draft.rates());
+                List.copyOf(draft.series()), List.copyOf(draft.events()), List.copyOf(draft.notes()), draft.rates(), tours);
         return new LoadResult(atlas, problems);
     }
 

@@ -22,14 +22,41 @@ final class RecordReader {
     private final JsonNode node;
     private final String id;
     private final List<Problem> problems;
+    /** For a nested object ("stops[2]."): its problems name the enclosing record and the path to the field. */
+    private final String prefix;
     private boolean failed;
 
     RecordReader(String file, JsonNode node, String fallbackId, List<Problem> problems) {
+        this(file, node, idOf(node, fallbackId), problems, "");
+    }
+
+    private RecordReader(String file, JsonNode node, String id, List<Problem> problems, String prefix) {
         this.file = file;
         this.node = node;
         this.problems = problems;
+        this.id = id;
+        this.prefix = prefix;
+    }
+
+    private static String idOf(JsonNode node, String fallbackId) {
         JsonNode idNode = node.get("id");
-        this.id = idNode != null && idNode.isTextual() && !idNode.asText().isBlank() ? idNode.asText() : fallbackId;
+        return idNode != null && idNode.isTextual() && !idNode.asText().isBlank() ? idNode.asText() : fallbackId;
+    }
+
+    /** The objects of an array field, each read as part of this record; a non-object element is reported and left out. */
+    List<RecordReader> objects(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return List.of();
+        if (!n.isArray()) {
+            fail(field, "must be an array of objects");
+            return List.of();
+        }
+        List<RecordReader> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            if (n.get(i).isObject()) out.add(new RecordReader(file, n.get(i), id, problems, prefix + field + "[" + i + "]."));
+            else fail(field + "[" + i + "]", "must be an object");
+        }
+        return out;
     }
 
     String id() {
@@ -42,12 +69,12 @@ final class RecordReader {
     }
 
     void fail(String field, String message) {
-        problems.add(new Problem(file, id, field, message));
+        problems.add(new Problem(file, id, prefix + field, message));
         failed = true;
     }
 
     void warn(String field, String message) {
-        problems.add(new Problem(file, id, field, message));
+        problems.add(new Problem(file, id, prefix + field, message));
     }
 
     String requiredId() {

@@ -16,6 +16,7 @@ public final class Atlas {
     private final Map<String, PolicyEvent> events;
     private final Map<String, DataNote> notes;
     private final List<ExchangeRate> rates;
+    private final Map<String, Tour> tours;
 
     public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
                  List<PolicyEvent> events, List<DataNote> notes) {
@@ -24,7 +25,13 @@ public final class Atlas {
 
     public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
                  List<PolicyEvent> events, List<DataNote> notes, List<ExchangeRate> rates) {
+        this(sources, places, links, series, events, notes, rates, List.of());
+    }
+
+    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
+                 List<PolicyEvent> events, List<DataNote> notes, List<ExchangeRate> rates, List<Tour> tours) {
         this.rates = List.copyOf(rates);
+        this.tours = index(tours, Tour::id);
         this.sources = index(sources, Source::id);
         this.places = index(places, Place::id);
         this.links = index(links, Link::id);
@@ -51,6 +58,8 @@ public final class Atlas {
     public Collection<DataNote> notes() { return notes.values(); }
 
     public List<ExchangeRate> rates() { return rates; }
+    public Collection<Tour> tours() { return tours.values(); }
+    public Optional<Tour> tour(String id) { return Optional.ofNullable(tours.get(id)); }
 
     /** The annual average rate of a currency against the US dollar in a year, if the atlas holds it. */
     public Optional<ExchangeRate> rate(String currency, int year) {

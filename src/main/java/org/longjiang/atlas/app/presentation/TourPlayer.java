@@ -1,0 +1,112 @@
+package org.longjiang.atlas.app.presentation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.model.LinkKind;
+import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.PlaceKind;
+import org.longjiang.atlas.core.model.Tour;
+import org.longjiang.atlas.core.model.TourStop;
+
+/**
+ * Plays a tour: shows one stop at a time by setting the year, the layers, the selection and
+ * the view on the shared state; and records the user's own tour, one view at a time.
+ */
+public final class TourPlayer {
+    static final List<String> ALL_KINDS = Stream.concat(Arrays.stream(PlaceKind.values()).map(PlaceKind::id),
+            Arrays.stream(LinkKind.values()).map(LinkKind::id)).toList();
+
+    private final AtlasState state;
+    private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final List<TourStop> recorded = new ArrayList<>();
+    private Integer yearBefore;
+    private java.util.Set<String> hiddenBefore = java.util.Set.of();
+
+    public TourPlayer(AtlasState state) {
+        this.state = state;
+    }
+
+    public ReadOnlyObjectProperty<Tour> tourProperty() {
+        return tour.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public Optional<TourStop> currentStop() {
+        Tour t = tour.get();
+        return t == null || index.get() < 0 ? Optional.empty() : Optional.of(t.stops().get(index.get()));
+    }
+
+    public void start(Tour t) {
+        if (tour.get() == null) {
+            yearBefore = state.yearProperty().get();
+            hiddenBefore = java.util.Set.copyOf(state.hiddenKinds());
+        }
+        tour.set(t);
+        show(0);
+    }
+
+    /** The next stop; past the last one the tour stays on its last stop. */
+    public void next() {
+        if (tour.get() != null) show(Math.min(index.get() + 1, tour.get().stops().size() - 1));
+    }
+
+    public void previous() {
+        if (tour.get() != null) show(Math.max(index.get() - 1, 0));
+    }
+
+    /** Ends the tour and gives back the year and layers the user had before it. */
+    public void stop() {
+        if (tour.get() != null) {
+            state.setYear(yearBefore);
+            ALL_KINDS.forEach(k -> state.setKindVisible(k, !hiddenBefore.contains(k)));
+        }
+        tour.set(null);
+        index.set(-1);
+    }
+
+    private void show(int i) {
+        TourStop s = tour.get().stops().get(i);
+        index.set(i);
+        state.setYear(s.year().orElse(null));
+        state.showOnlyKinds(s.layers(), ALL_KINDS);
+        s.selection().ifPresentOrElse(state::select, state::clearSelection);
+        state.showView(s.lat(), s.lon(), s.zoom());
+    }
+
+    /** Adds the current view, year, visible layers and selection as a stop of the user's own tour. */
+    public TourStop record(Viewport view, String caption) {
+        List<String> layers = state.hiddenKinds().isEmpty() ? List.of()
+                : ALL_KINDS.stream().filter(k -> !state.hiddenKinds().contains(k)).toList();
+        TourStop s = new TourStop(LocalizedText.english(caption), round(view.lat()), round(view.lon()), view.zoom(),
+                Optional.ofNullable(state.yearProperty().get()), layers, state.selectedId());
+        recorded.add(s);
+        return s;
+    }
+
+    /** The user's tour so far, or empty when no stop has been recorded. */
+    public Optional<Tour> recordedTour(String title) {
+        if (recorded.isEmpty()) return Optional.empty();
+        return Optional.of(new Tour("my-tour", LocalizedText.english(title), LocalizedText.english(""), recorded));
+    }
+
+    public int recordedStops() {
+        return recorded.size();
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.longjiang.atlas.app.presentation;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import org.longjiang.atlas.app.AtomicFile;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.io.TourFiles;
+import org.longjiang.atlas.core.model.Tour;
+
+/**
+ * "Tours": present a shipped or opened tour, present the map as it is, record the current view
+ * as a stop of one's own tour, save that tour, open tours from a file.
+ */
+public final class ToursMenu extends MenuButton {
+    private final AtlasState state;
+    private final TourPlayer player;
+    private final PresentationMode presentation;
+    private final Supplier<Viewport> view;
+    private final List<Tour> opened = new ArrayList<>();
+    private File lastFolder;
+
+    public ToursMenu(AtlasState state, TourPlayer player, PresentationMode presentation, Supplier<Viewport> view) {
+        super(Messages.get("tours.menu"));
+        this.state = state;
+        this.player = player;
+        this.presentation = presentation;
+        this.view = view;
+        setId("tours-menu");
+        setOnShowing(e -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getItems().clear();
+        String lang = state.languageProperty().get();
+        List<Tour> all = new ArrayList<>(state.atlas().tours());
+        all.addAll(opened);
+        for (Tour t : all) {
+            MenuItem item = new MenuItem(Messages.get("tours.present", t.title().in(lang), t.stops().size()));
+            item.setId("tour-" + t.id());
+            item.setOnAction(e -> present(t));
+            getItems().add(item);
+        }
+        MenuItem plain = new MenuItem(Messages.get("tours.presentMap"));
+        plain.setId("present-map");
+        plain.setOnAction(e -> presentation.enter());
+        MenuItem record = new MenuItem(Messages.get("tours.record", player.recordedStops()));
+        record.setId("tour-record");
+        record.setOnAction(e -> record());
+        MenuItem save = new MenuItem(Messages.get("tours.save"));
+        save.setId("tour-save");
+        save.setDisable(player.recordedStops() == 0);
+        save.setOnAction(e -> save());
+        MenuItem open = new MenuItem(Messages.get("tours.open"));
+        open.setId("tour-open");
+        open.setOnAction(e -> open());
+        getItems().addAll(new SeparatorMenuItem(), plain, new SeparatorMenuItem(), record, save, open);
+    }
+
+    /** Starts a tour in presentation mode. */
+    public void present(Tour t) {
+        presentation.enter();
+        player.start(t);
+    }
+
+    private void record() {
+        String suggested = state.selectedId().flatMap(id -> state.atlas().place(id).map(p -> p.names().en())
+                .or(() -> state.atlas().link(id).map(l -> l.names().en())))
+                .orElse(Messages.get("tours.stopName", player.recordedStops() + 1));
+        TextInputDialog ask = new TextInputDialog(suggested);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText(Messages.get("tours.captionPrompt"));
+        ask.showAndWait().ifPresent(caption -> player.record(view.get(), caption.isBlank() ? suggested : caption));
+    }
+
+    private void save() {
+        FileChooser chooser = chooser(Messages.get("tours.saveTitle"));
+        chooser.setInitialFileName("my-tour.json");
+        // The platform's save dialog asks before replacing an existing file.
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) return;
+        lastFolder = file.getParentFile();
+        try {
+            Tour t = player.recordedTour(Messages.get("tours.myTour")).orElseThrow();
+            AtomicFile.write(file.toPath(), out -> TourFiles.write(out, List.of(t)));
+        } catch (IOException ex) {
+            error(Messages.get("tours.saveFailed", file, ex.getMessage()));
+        }
+    }
+
+    private void open() {
+        File file = chooser(Messages.get("tours.openTitle")).showOpenDialog(getScene().getWindow());
+        if (file == null) return;
+        lastFolder = file.getParentFile();
+        TourFiles.Read read = TourFiles.read(file.toPath(), state.atlas());
+        if (!read.problems().isEmpty()) {
+            // A bad file changes nothing: the message lists every problem, no tour is added.
+            error(Messages.get("tours.openFailed", file.getName()) + "\n"
+                    + String.join("\n", read.problems().stream().map(Object::toString).toList()));
+            return;
+        }
+        opened.addAll(read.tours());
+        present(read.tours().get(0));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("tours.fileType"), "*.json"));
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        return chooser;
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+}

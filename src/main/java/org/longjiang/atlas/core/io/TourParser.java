@@ -1,0 +1,32 @@
+package org.longjiang.atlas.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.longjiang.atlas.core.model.Tour;
+import org.longjiang.atlas.core.model.TourStop;
+
+/** Reads a record of tours.json (or of a tour file a user saved): a tour and its stops. */
+final class TourParser implements RecordParser<Tour> {
+
+    @Override
+    public Optional<Tour> parse(RecordReader r) {
+        String id = r.requiredId();
+        var title = r.localized("title", List.of("en"));
+        List<TourStop> stops = new ArrayList<>();
+        List<RecordReader> stopReaders = r.objects("stops");
+        if (stopReaders.isEmpty()) r.fail("stops", "a tour needs at least one stop");
+        for (RecordReader s : stopReaders) {
+            var caption = s.localized("caption", List.of("en"));
+            double lat = s.number("lat", -85, 85);
+            double lon = s.number("lon", -180, 180);
+            double zoom = s.number("zoom", 2, 12);
+            Optional<Integer> year = s.optInt("year");
+            year.filter(y -> y < 1800 || y > 2100).ifPresent(y -> s.fail("year", "out of range [1800, 2100]: " + y));
+            if (s.failed()) continue;
+            stops.add(new TourStop(caption, lat, lon, zoom, year, s.idList("layers"), s.optText("select")));
+        }
+        if (r.failed() || stopReaders.stream().anyMatch(RecordReader::failed)) return Optional.empty();
+        return Optional.of(new Tour(id, title, r.optLocalized("description"), stops));
+    }
+}
