@@ -16,8 +16,12 @@ import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.LinkKind;
 import org.longjiang.atlas.core.model.PlaceKind;
+import org.longjiang.atlas.core.query.YearFilter;
 
-/** {@code list places|links|series|events|notes [--kind K] [--format csv|json|geojson]}: the content, for scripts and GIS. */
+/**
+ * {@code list places|links|series|events|notes|tours [--kind K] [--year Y] [--format csv|json|geojson]}: the
+ * content, for scripts and GIS; with {@code --year} only what existed then, with its status in that year.
+ */
 final class ListCommand {
     private final PrintStream out;
 
@@ -29,11 +33,13 @@ final class ListCommand {
         if (args.length == 0) throw new UsageException(Messages.get("list.what"));
         String what = args[0];
         Optional<String> kind = Optional.empty();
+        Optional<Integer> year = Optional.empty();
         String format = "csv";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--kind" -> kind = Optional.of(value(args, ++i));
                 case "--format" -> format = value(args, ++i);
+                case "--year" -> year = Optional.of(year(value(args, ++i)));
                 default -> throw new UsageException(Messages.get("cli.unknownOption", args[i]));
             }
         }
@@ -42,16 +48,23 @@ final class ListCommand {
         }
         Atlas a = AtlasLoader.loadBundled().atlas();
         final Optional<String> kindFilter = kind;
+        if (year.isPresent() && !List.of("places", "links").contains(what)) throw new UsageException(Messages.get("list.yearOnlyMap"));
+        YearFilter filter = new YearFilter(a);
+        final Optional<Integer> in = year;
         String text = switch (what) {
             case "places" -> {
                 String k = checkKind(kind, PlaceKind.values(), PlaceKind::id);
-                var items = a.places().stream().filter(p -> k == null || p.kind().id().equals(k)).toList();
-                yield format.equals("geojson") ? GeoJsonWriter.places(a, items) : render(ContentTables.places(a, items), format);
+                var items = a.places().stream().filter(p -> k == null || p.kind().id().equals(k))
+                        .filter(p -> in.isEmpty() || filter.statusIn(p.id(), in.get()).isPresent()).toList();
+                yield format.equals("geojson") ? GeoJsonWriter.places(a, items)
+                        : render(asOf(ContentTables.places(a, items), items.stream().map(p -> p.id()).toList(), in, filter), format);
             }
             case "links" -> {
                 String k = checkKind(kind, LinkKind.values(), LinkKind::id);
-                var items = a.links().stream().filter(l -> k == null || l.kind().id().equals(k)).toList();
-                yield format.equals("geojson") ? GeoJsonWriter.links(a, items) : render(ContentTables.links(a, items), format);
+                var items = a.links().stream().filter(l -> k == null || l.kind().id().equals(k))
+                        .filter(l -> in.isEmpty() || filter.statusIn(l.id(), in.get()).isPresent()).toList();
+                yield format.equals("geojson") ? GeoJsonWriter.links(a, items)
+                        : render(asOf(ContentTables.links(a, items), items.stream().map(l -> l.id()).toList(), in, filter), format);
             }
             case "series" -> render(ContentTables.series(a, a.series().stream()
                     .filter(s -> kindFilter.isEmpty() || s.measure().equals(kindFilter.get())).toList()), noGeo(format));
@@ -60,12 +73,31 @@ final class ListCommand {
                 yield render(ContentTables.events(a, a.events().stream()
                         .filter(e -> k == null || e.kind().id().equals(k)).toList()), noGeo(format));
             }
+            case "tours" -> render(new Table(List.of("id", "title_en", "title_zh", "title_ru", "stops"), a.tours().stream()
+                    .map(t -> List.of(t.id(), t.title().en(), t.title().in("zh"), t.title().in("ru"), String.valueOf(t.stops().size())))
+                    .toList()), noGeo(format));
             case "notes" -> render(ContentTables.notes(a, a.notes().stream()
                     .filter(n -> kindFilter.isEmpty() || n.kind().equals(kindFilter.get())).toList()), noGeo(format));
             default -> throw new UsageException(Messages.get("list.unknown", what));
         };
         out.print(text);
         return CommandLine.OK;
+    }
+
+    /** With a year, the table gains the status each record had then ("planned" before an opening). */
+    private static Table asOf(Table t, List<String> ids, Optional<Integer> year, YearFilter filter) {
+        if (year.isEmpty()) return t;
+        return t.withColumn("status_in_" + year.get(), i -> filter.statusIn(ids.get(i), year.get()).map(st -> st.id()).orElse(""));
+    }
+
+    private static int year(String text) {
+        try {
+            int y = Integer.parseInt(text);
+            if (y >= 1800 && y <= 2100) return y;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(Messages.get("cli.badValue", "--year", text, "a year such as 2016"));
     }
 
     private static String noGeo(String format) {

@@ -22,6 +22,7 @@ public final class ExportCommand {
     }
 
     public int run(String... args) {
+        if (java.util.Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
         ExportOptions o = ExportOptions.parse(args);
         PngWriter.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();

@@ -71,6 +71,9 @@ final class ExportFrame extends BorderPane {
         Label t = new Label(title);
         t.setId("export-title");
         t.getStyleClass().add("export-title");
+        // A tour stop's caption is its title: long ones wrap rather than end in an ellipsis.
+        t.setWrapText(true);
+        t.setMinHeight(USE_PREF_SIZE);
         subtitle.getStyleClass().add("export-subtitle");
         VBox top = new VBox(2, t, subtitle);
         top.getStyleClass().add("export-title-band");

@@ -14,10 +14,7 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
                             Set<String> hiddenKinds, String language, Optional<String> title, Path out, boolean overwrite,
                             Optional<Integer> year) {
     static final int MAX_SIDE = 16_384;
-    private static final Set<String> KINDS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(org.longjiang.atlas.core.model.PlaceKind.values()).map(k -> k.id()),
-            java.util.Arrays.stream(org.longjiang.atlas.core.model.LinkKind.values()).map(k -> k.id()))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> KINDS = Set.copyOf(org.longjiang.atlas.core.model.Kinds.ALL);
 
     public boolean plain() {
         return decorations.isEmpty();

@@ -1,19 +1,15 @@
 package org.longjiang.atlas.app.presentation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
-import org.longjiang.atlas.core.model.LinkKind;
 import org.longjiang.atlas.core.model.LocalizedText;
-import org.longjiang.atlas.core.model.PlaceKind;
 import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 
@@ -22,8 +18,7 @@ import org.longjiang.atlas.core.model.TourStop;
  * the view on the shared state; and records the user's own tour, one view at a time.
  */
 public final class TourPlayer {
-    static final List<String> ALL_KINDS = Stream.concat(Arrays.stream(PlaceKind.values()).map(PlaceKind::id),
-            Arrays.stream(LinkKind.values()).map(LinkKind::id)).toList();
+    static final List<String> ALL_KINDS = org.longjiang.atlas.core.model.Kinds.ALL;
 
     private final AtlasState state;
     private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");

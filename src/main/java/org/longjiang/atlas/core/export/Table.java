@@ -15,4 +15,17 @@ public record Table(List<String> header, List<List<String>> rows) {
         rows.forEach(r -> sb.append(Csv.row(r)));
         return sb.toString();
     }
+
+    /** This table with one more column, its cells computed from each row's index. */
+    public Table withColumn(String heading, java.util.function.IntFunction<String> cell) {
+        List<String> h = new java.util.ArrayList<>(header);
+        h.add(heading);
+        List<List<String>> r = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new java.util.ArrayList<>(rows.get(i));
+            row.add(cell.apply(i));
+            r.add(row);
+        }
+        return new Table(h, r);
+    }
 }

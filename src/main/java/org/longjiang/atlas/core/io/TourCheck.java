@@ -1,20 +1,15 @@
 package org.longjiang.atlas.core.io;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.longjiang.atlas.core.model.Atlas;
-import org.longjiang.atlas.core.model.LinkKind;
-import org.longjiang.atlas.core.model.PlaceKind;
+import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.model.Tour;
 
 /** Checks a tour against the atlas: its selections must be places or links, its layers known kinds. */
 final class TourCheck {
-    private static final Set<String> KINDS = Stream.concat(Arrays.stream(PlaceKind.values()).map(PlaceKind::id),
-            Arrays.stream(LinkKind.values()).map(LinkKind::id)).collect(Collectors.toSet());
+    private static final Set<String> KINDS = Set.copyOf(Kinds.ALL);
 
     private TourCheck() {
     }
