@@ -87,6 +87,7 @@ public final class LinkLayer extends OverlayLayer {
             if (!ok) continue;
             var status = year.of(r.link().id(), r.link().status());
             status.ifPresent(st -> YearStatus.style(r.line(), st));
+            year.markUndated(r.line(), r.link().opened().isPresent());
             boolean onScreen = status.isPresent() && crosses(pts, w, h);
             if (onScreen) kinds.add(r.link().kind().id());
             boolean visible = onScreen && !state.hiddenKinds().contains(r.link().kind().id());

@@ -21,6 +21,18 @@ final class YearStatus {
         return year == null ? Optional.of(recorded) : filter.statusIn(id, year);
     }
 
+    /**
+     * Marks a route with no opening date of its own as "undated" while a past year is shown: it is
+     * drawn because nothing says when it began, which is an assumption, not a fact, so it is drawn faint.
+     */
+    void markUndated(Node node, boolean hasOpeningDate) {
+        boolean undated = state.yearProperty().get() != null && !hasOpeningDate;
+        if (undated != node.getStyleClass().contains("undated")) {
+            if (undated) node.getStyleClass().add("undated");
+            else node.getStyleClass().remove("undated");
+        }
+    }
+
     /** Swaps the node's {@code status-…} style class for the given status. */
     static void style(Node node, Status status) {
         // Called on every layout: touching the style classes when nothing changed would restyle the node each frame.

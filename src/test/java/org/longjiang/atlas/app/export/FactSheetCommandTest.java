@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -17,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.longjiang.atlas.app.cli.CommandLine;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -26,8 +22,7 @@ import org.testfx.framework.junit5.Start;
 class FactSheetCommandTest {
     @TempDir
     Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final CliRun cli = new CliRun();
 
     @Start
     void start(Stage stage) {
@@ -35,8 +30,7 @@ class FactSheetCommandTest {
     }
 
     int run(String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -68,7 +62,7 @@ class FactSheetCommandTest {
     @Test
     void unknownOrAmbiguousSubjectsAndBadFormatsAreUsageErrors() {
         assertEquals(2, run("factsheet", "--view", "atlantis", "--format", "md", "--out", dir.resolve("a.md").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no place or link is called \"atlantis\""));
+        assertTrue(cli.err().contains("no place or link is called \"atlantis\""));
         assertEquals(2, run("factsheet", "--view", "harbin", "--format", "pdf", "--out", dir.resolve("a.pdf").toString()));
         assertEquals(2, run("factsheet", "--format", "md", "--out", dir.resolve("a.md").toString()));
     }

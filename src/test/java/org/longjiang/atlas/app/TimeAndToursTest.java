@@ -1,0 +1,111 @@
+package org.longjiang.atlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Polyline;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.io.AtlasLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The time bar and the classroom: the slider rebuilds the network, policies move it, tours step with clicker keys. */
+class TimeAndToursTest extends AtlasWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        show(stage, AtlasLoader.loadBundled());
+    }
+
+    private boolean drawn(FxRobot robot, String link) {
+        return robot.lookup("#link-" + link).queryAs(Polyline.class).isVisible();
+    }
+
+    @Test
+    void movingTheSliderHidesAndShowsRoutes(FxRobot robot) {
+        settle();
+        assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"), "today: the oil pipeline is drawn");
+        Slider slider = robot.lookup("#year-slider").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(2010));
+        settle();
+        assertEquals(2010, window.state().yearProperty().get());
+        assertFalse(drawn(robot, "mohe-daqing-oil-pipeline"), "the pipeline opened in 2011");
+        assertFalse(drawn(robot, "power-of-siberia-gas-pipeline"));
+        assertEquals("2010", robot.lookup("#year-label").queryAs(Label.class).getText());
+        robot.interact(() -> slider.setValue(2011));
+        settle();
+        assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"));
+        robot.clickOn("#year-today");
+        settle();
+        assertNull(window.state().yearProperty().get());
+        assertTrue(drawn(robot, "power-of-siberia-gas-pipeline"));
+    }
+
+    @Test
+    void aPlannedRouteIsDrawnAsPlannedBeforeItOpens(FxRobot robot) {
+        robot.interact(() -> window.state().setYear(2016));
+        settle();
+        var bridge = robot.lookup("#link-heihe-blagoveshchensk-bridge").queryAs(Polyline.class);
+        assertTrue(bridge.isVisible());
+        var line = robot.lookup(".link-line.kind-bridge.status-planned").queryAll();
+        assertFalse(line.isEmpty(), "drawn in the planned style in 2016");
+    }
+
+    @Test
+    void clickingAPolicyMovesTheSliderAndSelectsWhatItConcerns(FxRobot robot) {
+        robot.interact(() -> window.state().setYear(2012));
+        settle();
+        robot.interact(() -> window.state().setYear(2016));
+        settle();
+        robot.interact(() -> robot.lookup("#timeline-in-force .hyperlink").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        settle();
+        int year = window.state().yearProperty().get();
+        assertTrue(year <= 2016, "the policy in force is from 2016 or before");
+        assertEquals(year, (int) Math.round(robot.lookup("#year-slider").queryAs(Slider.class).getValue()));
+        assertTrue(window.state().selectedId().isPresent(), "what the policy concerns is selected");
+    }
+
+    @Test
+    void playAdvancesTheYear(FxRobot robot) throws Exception {
+        settle();
+        robot.clickOn("#year-play");
+        Thread.sleep(2300);
+        robot.clickOn("#year-play");
+        Integer year = window.state().yearProperty().get();
+        assertTrue(year != null && year >= 1997, "started at the first policy year (1996) and moved on: " + year);
+    }
+
+    @Test
+    void presentationKeysStepThroughATourAndEscLeaves(FxRobot robot) {
+        settle();
+        var tour = window.state().atlas().tour("three-bridges-one-island").orElseThrow();
+        robot.interact(() -> {
+            window.presentation().enter();
+            window.tours().start(tour);
+        });
+        settle();
+        assertTrue(window.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("presentation")));
+        assertNull(window.getTop(), "chrome hidden");
+        assertEquals("1 / 5  ·  2016", robot.lookup("#tour-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(2, window.tours().indexProperty().get());
+        assertEquals("heihe-blagoveshchensk-bridge", window.state().selectedId().orElseThrow());
+        assertEquals(2022, window.state().yearProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, window.tours().indexProperty().get());
+        robot.type(KeyCode.RIGHT, 10);
+        assertEquals(4, window.tours().indexProperty().get(), "the last stop holds");
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertFalse(window.state().presentingProperty().get());
+        assertTrue(window.getTop() != null, "chrome back");
+        assertNull(window.state().yearProperty().get(), "the year before the tour is given back");
+    }
+}
