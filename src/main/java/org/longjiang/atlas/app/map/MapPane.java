@@ -39,6 +39,7 @@ public final class MapPane extends StackPane {
         LinkLayer links = new LinkLayer(state);
         PlaceLayer places = new PlaceLayer(state);
         map.addLayer(links);
+        map.addLayer(new StatisticLayer(state));
         map.addLayer(places);
         map.node().setOnMouseClicked(e -> {
             map.node().requestFocus();

@@ -168,4 +168,15 @@ public final class AtlasState {
     public void setPresenting(boolean on) {
         presenting.set(on);
     }
+
+    private final ReadOnlyStringWrapper mappedStatistic = new ReadOnlyStringWrapper(this, "mappedStatistic");
+
+    /** The printed column the map sizes partner places by (see {@code MappedStatistics}), or null for none. */
+    public ReadOnlyStringProperty mappedStatisticProperty() {
+        return mappedStatistic.getReadOnlyProperty();
+    }
+
+    public void setMappedStatistic(String id) {
+        mappedStatistic.set(id);
+    }
 }

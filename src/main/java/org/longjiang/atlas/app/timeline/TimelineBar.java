@@ -92,7 +92,7 @@ public final class TimelineBar extends VBox {
         yearLabel.getStyleClass().add("timeline-year");
         StackPane track = new StackPane(slider, new EventTicks(model, slider));
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, track);
+        HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, sizeBy(), track);
         row.setAlignment(Pos.CENTER_LEFT);
         inForce.setId("timeline-in-force");
         inForce.getStyleClass().add("timeline-in-force");
@@ -125,6 +125,45 @@ public final class TimelineBar extends VBox {
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
         show();
+    }
+
+    /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
+    private ChoiceBox<String> sizeBy() {
+        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(state.atlas(),
+                org.longjiang.atlas.core.query.ProvinceOverview.PROVINCE_ID);
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("", Messages.get("timeline.sizeNone"));
+        String lang = state.languageProperty().get();
+        stats.forEach(st -> names.put(st.id(), Messages.get("timeline.sizeBy", measureName(st.first(), lang),
+                st.first().source().locator(), st.first().unit())));
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId("size-by");
+        box.getItems().setAll(names.keySet());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : names.get(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return "";
+            }
+        });
+        box.setValue("");
+        box.setTooltip(new Tooltip(Messages.get("timeline.sizeTip")));
+        box.valueProperty().addListener((o, a, b) -> state.setMappedStatistic(b == null || b.isEmpty() ? null : b));
+        return box;
+    }
+
+    /** "Inbound tourists to Heilongjiang from Japan" → "Inbound tourists to Heilongjiang": the column, without its partner. */
+    private String measureName(org.longjiang.atlas.core.model.Series s, String lang) {
+        String title = s.title().in(lang);
+        for (String partner : s.subjects()) {
+            String name = state.atlas().place(partner).map(p -> p.names().in(lang)).orElse(partner);
+            title = title.replace(" from " + name, "").replace("–" + name, "–…").replace(name + " ", "");
+        }
+        return title;
     }
 
     private Button step(String id, String text, int delta) {

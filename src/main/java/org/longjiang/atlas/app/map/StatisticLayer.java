@@ -1,0 +1,93 @@
+package org.longjiang.atlas.app.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.Observation;
+import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.query.MappedStatistics;
+import org.longjiang.atlas.core.query.ProvinceOverview;
+
+/**
+ * Proportional circles on the province's partner places for a printed column and the year
+ * shown (with no year, the last year the table prints): area for value, scaled to the largest
+ * value the column prints in any year, so circles grow and shrink as the slider moves. Each
+ * circle is labelled with the printed value; hover names the series and its source.
+ */
+final class StatisticLayer extends OverlayLayer {
+    private static final double MAX_RADIUS = 34;
+
+    private final AtlasState state;
+    private final List<MappedStatistics.Statistic> statistics;
+    private final List<Bubble> bubbles = new ArrayList<>();
+
+    private record Bubble(Place place, Circle circle, Label label) {
+    }
+
+    StatisticLayer(AtlasState state) {
+        this.state = state;
+        this.statistics = MappedStatistics.of(state.atlas(), ProvinceOverview.PROVINCE_ID);
+        setMouseTransparent(false);
+        setPickOnBounds(false);
+        getStyleClass().add("statistic-layer");
+        state.mappedStatisticProperty().addListener((o, a, b) -> rebuild());
+        state.yearProperty().addListener((o, a, b) -> rebuild());
+        state.languageProperty().addListener((o, a, b) -> rebuild());
+    }
+
+    private Optional<MappedStatistics.Statistic> chosen() {
+        String id = state.mappedStatisticProperty().get();
+        return statistics.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        bubbles.clear();
+        chosen().ifPresent(stat -> {
+            int year = Optional.ofNullable(state.yearProperty().get()).orElse(lastYear(stat));
+            double max = stat.byPlace().values().stream().flatMap(s -> s.observations().stream())
+                    .mapToDouble(o -> Math.abs(o.value().doubleValue())).max().orElse(1);
+            String lang = state.languageProperty().get();
+            stat.byPlace().forEach((placeId, series) -> stat.valueIn(placeId, year).ifPresent(o -> {
+                Place p = state.atlas().place(placeId).orElseThrow();
+                Circle c = new Circle(Math.max(3, MAX_RADIUS * Math.sqrt(Math.abs(o.value().doubleValue()) / max)));
+                c.getStyleClass().add("statistic-bubble");
+                c.setId("bubble-" + placeId);
+                Label l = new Label(o.value().toPlainString());
+                l.getStyleClass().add("statistic-value");
+                l.setMouseTransparent(true);
+                Tooltip.install(c, new Tooltip(Messages.get("statistic.tip", series.title().in(lang), o.period(),
+                        o.value().toPlainString(), series.unit(), series.source().locator())));
+                bubbles.add(new Bubble(p, c, l));
+                getChildren().addAll(c, l);
+            }));
+        });
+        markDirty();
+    }
+
+    private static int lastYear(MappedStatistics.Statistic stat) {
+        return stat.byPlace().values().stream().flatMap(s -> s.observations().stream()).map(Observation::period)
+                .mapToInt(org.longjiang.atlas.core.query.Periods::endYear).max().orElse(0);
+    }
+
+    @Override
+    protected void layoutLayer() {
+        for (Bubble b : bubbles) {
+            Point2D pt = getMapPoint(b.place().position().lat(), b.place().position().lon());
+            boolean on = pt != null;
+            b.circle().setVisible(on);
+            b.label().setVisible(on);
+            if (!on) continue;
+            b.circle().setCenterX(pt.getX());
+            b.circle().setCenterY(pt.getY());
+            b.label().autosize();
+            b.label().relocate(pt.getX() - b.label().getWidth() / 2, pt.getY() - b.label().getHeight() / 2);
+        }
+    }
+}
