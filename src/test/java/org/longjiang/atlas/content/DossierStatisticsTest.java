@@ -71,4 +71,14 @@ class DossierStatisticsTest {
             assertEquals(has, !stats.tables(p.id()).isEmpty(), p.id());
         });
     }
+
+    @Test
+    void theMapCanBeSizedByTradeAndTouristsPerPartnerCountryForAYear() {
+        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(a, "heilongjiang");
+        var tourists = stats.stream().filter(s -> s.id().startsWith("song2019-t11-inbound-tourists:count")).findFirst().orElseThrow();
+        assertEquals(5, tourists.byPlace().size());
+        assertTrue(tourists.valueIn("russia", 2016).isPresent());
+        assertTrue(tourists.valueIn("russia", 2010).isEmpty(), "nothing printed for 2010: no circle, no guess");
+        assertTrue(stats.stream().noneMatch(s -> s.first().measure().equals("growth")));
+    }
 }

@@ -151,6 +151,9 @@ public final class TimelineBar extends VBox {
             }
         });
         box.setValue("");
+        // The column names are long; the slider keeps the room.
+        box.setPrefWidth(230);
+        box.setMaxWidth(230);
         box.setTooltip(new Tooltip(Messages.get("timeline.sizeTip")));
         box.valueProperty().addListener((o, a, b) -> state.setMappedStatistic(b == null || b.isEmpty() ? null : b));
         return box;
