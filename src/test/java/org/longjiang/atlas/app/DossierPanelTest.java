@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dossier panel on the shipped content: charts, table view, timeline, sources, CSV, comparison, province. */
-class DossierPanelTest extends AtlasWindowTest {
+class DossierPanelTest extends AtlasWindowFixture {
     @Start
     void start(Stage stage) {
         show(stage, AtlasLoader.loadBundled());

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-class MainWindowTest extends AtlasWindowTest {
+class MainWindowTest extends AtlasWindowFixture {
     @Start
     void start(Stage stage) {
         show(stage, Fixtures.load("good"));

@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The time bar and the classroom: the slider rebuilds the network, policies move it, tours step with clicker keys. */
-class TimeAndToursTest extends AtlasWindowTest {
+class TimeAndToursTest extends AtlasWindowFixture {
 
     @Start
     void start(Stage stage) {

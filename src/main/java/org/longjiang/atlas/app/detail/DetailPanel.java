@@ -110,22 +110,7 @@ public final class DetailPanel extends VBox {
     }
 
     private static ChoiceBox<String> choice(String id, List<String> values, String value, java.util.function.Function<String, String> label) {
-        ChoiceBox<String> box = new ChoiceBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null ? "" : label.apply(v);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        box.setValue(value);
-        return box;
+        return org.longjiang.atlas.app.LabelledChoice.of(id, values, value, label);
     }
 
     private static boolean showsMoney(DetailViewModel.Dossier d) {

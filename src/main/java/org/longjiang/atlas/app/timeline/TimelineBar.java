@@ -34,7 +34,7 @@ public final class TimelineBar extends VBox {
     private final Slider slider;
     private final ToggleButton today = new ToggleButton(Messages.get("timeline.today"));
     private final Button play = new Button(Messages.get("timeline.play"));
-    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final ChoiceBox<Double> speed;
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
     private final Timeline player = new Timeline();
@@ -74,20 +74,8 @@ public final class TimelineBar extends VBox {
         play.setId("year-play");
         Button back = step("year-back", "\u25c0", -1);
         Button forward = step("year-forward", "\u25b6", 1);
-        speed.setId("year-speed");
-        speed.getItems().setAll(0.5, 1.0, 2.0, 4.0);
-        speed.setValue(1.0);
-        speed.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return d == null ? "" : Messages.get("timeline.speed", d);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return 1.0;
-            }
-        });
+        speed = org.longjiang.atlas.app.LabelledChoice.of("year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0,
+                d -> Messages.get("timeline.speed", d));
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
         StackPane track = new StackPane(slider, new EventTicks(model, slider));
@@ -136,21 +124,7 @@ public final class TimelineBar extends VBox {
         String lang = state.languageProperty().get();
         stats.forEach(st -> names.put(st.id(), Messages.get("timeline.sizeBy", measureName(st.first(), lang),
                 st.first().source().locator(), st.first().unit())));
-        ChoiceBox<String> box = new ChoiceBox<>();
-        box.setId("size-by");
-        box.getItems().setAll(names.keySet());
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : names.get(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return "";
-            }
-        });
-        box.setValue("");
+        ChoiceBox<String> box = org.longjiang.atlas.app.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
         // The column names are long; the slider keeps the room.
         box.setPrefWidth(230);
         box.setMaxWidth(230);

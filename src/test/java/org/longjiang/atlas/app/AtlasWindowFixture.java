@@ -8,7 +8,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** A TestFX test of the whole window on some content, with the network watched and the basemap loaded. */
 @ExtendWith(ApplicationExtension.class)
-abstract class AtlasWindowTest {
+abstract class AtlasWindowFixture {
     MainWindow window;
 
     @BeforeAll
