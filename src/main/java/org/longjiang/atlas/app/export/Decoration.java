@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A switchable part of an exported image besides the map itself; {@code --plain} turns them all off. */
-public enum Decoration {
+public enum Decoration implements CliName {
     TITLE("title"), YEAR("year"), LEGEND("legend"), SCALE_BAR("scale-bar"), NORTH_ARROW("north-arrow"),
     ATTRIBUTION("attribution"), SOURCES("sources");
 
@@ -23,7 +23,7 @@ public enum Decoration {
     }
 
     static Optional<Decoration> byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
+        return CliName.byId(Decoration.class, id);
     }
 
     public static Set<Decoration> all() {

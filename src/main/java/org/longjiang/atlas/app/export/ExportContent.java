@@ -1,10 +1,9 @@
 package org.longjiang.atlas.app.export;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What an image shows: the map, the map with the open dossier beside it, or the whole window. */
-public enum ExportContent {
+public enum ExportContent implements CliName {
     MAP("map"), MAP_DOSSIER("map+dossier"), WINDOW("window");
 
     private final String id;
@@ -19,6 +18,6 @@ public enum ExportContent {
     }
 
     static Optional<ExportContent> byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        return CliName.byId(ExportContent.class, id);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The named image sizes, in logical pixels (the scale multiplies them). */
-public enum ExportPreset {
+public enum ExportPreset implements CliName {
     SLIDE("slide", 1920, 1080), FOUR_K("4k", 3840, 2160),
     /** A4 landscape at 300 dpi: 297 × 210 mm. */
     A4("a4", 3508, 2480),
@@ -33,7 +33,7 @@ public enum ExportPreset {
     }
 
     static Optional<ExportPreset> byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        return CliName.byId(ExportPreset.class, id);
     }
 
     /** The preset of exactly this size, if there is one. */

@@ -98,6 +98,16 @@ public final class AtlasLoader {
         return out;
     }
 
+    /** Why a JSON file could not be read: the line and column of a syntax error, else the I/O error. */
+    static Problem unreadable(String file, IOException e) {
+        if (e instanceof JsonProcessingException j) {
+            var loc = j.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            return new Problem(file, null, null, "not valid JSON" + where + ": " + j.getOriginalMessage());
+        }
+        return new Problem(file, null, null, "cannot be read: " + e.getMessage());
+    }
+
     private Optional<JsonNode> readTree(String file, List<Problem> problems, boolean optional) {
         try {
             Optional<InputStream> in = source.open(file);
@@ -109,12 +119,8 @@ public final class AtlasLoader {
             try (InputStream s = in.get()) {
                 return Optional.of(MAPPER.readTree(s));
             }
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            problems.add(new Problem(file, null, null, "not valid JSON" + where + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
-            problems.add(new Problem(file, null, null, "cannot be read: " + e.getMessage()));
+            problems.add(unreadable(file, e));
         }
         return Optional.empty();
     }

@@ -33,12 +33,8 @@ public final class TourFiles {
         JsonNode root;
         try {
             root = AtlasLoader.MAPPER.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new Read(List.of(), List.of(new Problem(name, null, null, "not valid JSON" + where + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
-            return new Read(List.of(), List.of(new Problem(name, null, null, "cannot be read: " + e.getMessage())));
+            return new Read(List.of(), List.of(AtlasLoader.unreadable(name, e)));
         }
         if (root == null || !root.isArray()) {
             return new Read(List.of(), List.of(new Problem(name, null, null, "a tour file holds a JSON array of tours")));
