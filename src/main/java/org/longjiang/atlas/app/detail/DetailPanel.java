@@ -105,6 +105,7 @@ public final class DetailPanel extends VBox {
         HBox row = new HBox(6, Labels.wrapped(Messages.get("convert.label"), "detail-meta"), currency, scale);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);
+        box.getStyleClass().add("money-switch");
         if (!moneyUnit.asPrinted()) box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
         return box;
     }
