@@ -10,8 +10,7 @@ import org.longjiang.atlas.core.model.Atlas;
 
 /** The About box: what the atlas is, its licence, the basemap attribution and the papers it draws on. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static void show(Window owner, Atlas atlas) {
         VBox box = new VBox(8);

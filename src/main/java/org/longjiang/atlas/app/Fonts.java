@@ -14,8 +14,7 @@ public final class Fonts {
     private static final String RESOURCE = "/fonts/wqy-microhei.ttc";
     private static volatile boolean loaded;
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     public static synchronized void load() {
         if (loaded) return;

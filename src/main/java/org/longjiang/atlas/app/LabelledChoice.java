@@ -7,8 +7,7 @@ import javafx.util.StringConverter;
 
 /** A choice box whose items are values shown by a label function (ids, numbers), not by their toString. */
 public final class LabelledChoice {
-    private LabelledChoice() {
-    }
+    private LabelledChoice() {}
 
     public static <T> ChoiceBox<T> of(String id, List<T> values, T value, Function<T, String> label) {
         ChoiceBox<T> box = new ChoiceBox<>();
@@ -22,7 +21,10 @@ public final class LabelledChoice {
 
             @Override
             public T fromString(String s) {
-                return box.getItems().stream().filter(v -> label.apply(v).equals(s)).findFirst().orElse(null);
+                return box.getItems().stream()
+                        .filter(v -> label.apply(v).equals(s))
+                        .findFirst()
+                        .orElse(null);
             }
         });
         box.setValue(value);

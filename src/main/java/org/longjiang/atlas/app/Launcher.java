@@ -4,8 +4,7 @@ import javafx.application.Application;
 
 /** The plain entry point: no arguments opens the window, otherwise a command-line sub-command runs. */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {

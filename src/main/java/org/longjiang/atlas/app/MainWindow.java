@@ -3,27 +3,27 @@ package org.longjiang.atlas.app;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.longjiang.atlas.app.detail.DetailPanel;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.longjiang.atlas.app.export.DataExportMenu;
 import org.longjiang.atlas.app.export.ExportDialog;
-import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.presentation.PresentationMode;
 import org.longjiang.atlas.app.presentation.TourCaption;
 import org.longjiang.atlas.app.presentation.TourPlayer;
 import org.longjiang.atlas.app.presentation.ToursMenu;
-import org.longjiang.atlas.app.timeline.TimelineBar;
 import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.timeline.TimelineBar;
+import org.longjiang.atlas.core.geo.Viewport;
 
 /** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
 public final class MainWindow extends BorderPane {
@@ -87,14 +87,28 @@ public final class MainWindow extends BorderPane {
         export.setOnAction(e -> openExport(state));
         // Ctrl+E, or Cmd+E on macOS
         sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
+            if (scene != null)
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
         });
-        HBox bar = new HBox(12, title, subtitle, spacer, province, new SearchBox(state), new LanguageChoice(state),
-                export, new DataExportMenu(state), toursMenu(state), problems, about);
+        HBox bar = new HBox(
+                12,
+                title,
+                subtitle,
+                spacer,
+                province,
+                new SearchBox(state),
+                new LanguageChoice(state),
+                export,
+                new DataExportMenu(state),
+                toursMenu(state),
+                problems,
+                about);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Controls keep their full width; when the window is narrow the subtitle gives way, then the search box.
         bar.getChildren().forEach(n -> {
-            if (n instanceof Region r && n != subtitle && n != spacer && !(n instanceof SearchBox)) r.setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Region r && n != subtitle && n != spacer && !(n instanceof SearchBox))
+                r.setMinWidth(Region.USE_PREF_SIZE);
         });
         subtitle.setMinWidth(0);
         bar.getStyleClass().add("app-toolbar");
@@ -107,14 +121,21 @@ public final class MainWindow extends BorderPane {
 
     private ToursMenu toursMenu(AtlasState state) {
         var map = mapPane.map();
-        return new ToursMenu(state, tours, presentation,
-                () -> new Viewport(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
+        return new ToursMenu(
+                state,
+                tours,
+                presentation,
+                () -> new Viewport(
+                        map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
     }
 
     private void openExport(AtlasState state) {
         var map = mapPane.map();
-        ExportDialog.open(getScene().getWindow(), state,
-                () -> new Viewport(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
+        ExportDialog.open(
+                getScene().getWindow(),
+                state,
+                () -> new Viewport(
+                        map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
     }
 
     public MapPane mapPane() {

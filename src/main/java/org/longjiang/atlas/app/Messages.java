@@ -9,8 +9,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static volatile ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void use(Locale locale) {
         bundle = ResourceBundle.getBundle("i18n.messages", locale);

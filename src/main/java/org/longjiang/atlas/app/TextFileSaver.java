@@ -17,7 +17,8 @@ public final class TextFileSaver {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("data.chooserTitle"));
         chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         // The platform's save dialog asks before replacing an existing file.
         File file = chooser.showSaveDialog(owner);

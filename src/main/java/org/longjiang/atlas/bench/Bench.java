@@ -4,16 +4,18 @@ import java.io.PrintStream;
 
 /** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
 public final class Bench {
-    private Bench() {
-    }
+    private Bench() {}
 
     public static int run(PrintStream out, String... args) throws Exception {
         if (args.length > 1 && args[0].equals(StartupBench.CHILD)) {
             StartupBench.childMain(args[1]);
             return 0;
         }
-        out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), System.getProperty("os.name"));
+        out.printf(
+                "machine: %d cores, Java %s, %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                System.getProperty("os.name"));
         // One part alone (bench dossier | bench export): the whole run takes minutes.
         if (args.length > 1 && args[1].equals("dossier")) {
             DossierBench.run(out);

@@ -21,8 +21,7 @@ final class DossierBench {
     private static final int ROUNDS = 15;
     private static final List<String> SUBJECTS = List.of("heihe", "harbin", "heilongjiang", "russia");
 
-    private DossierBench() {
-    }
+    private DossierBench() {}
 
     static void run(PrintStream out) throws Exception {
         HeadlessFx.start();
@@ -51,7 +50,9 @@ final class DossierBench {
                 if (i >= 0) ms[i] = t;
             }
             Stats s = Stats.of(ms);
-            out.printf("click → dossier shown, %s: median %.1f ms, p95 %.1f ms (%d clicks)%n", id, s.median(), s.percentile(95), ROUNDS);
+            out.printf(
+                    "click → dossier shown, %s: median %.1f ms, p95 %.1f ms (%d clicks)%n",
+                    id, s.median(), s.percentile(95), ROUNDS);
         }
         HeadlessFx.call(() -> {
             w.state().select("heilongjiang");
@@ -69,7 +70,9 @@ final class DossierBench {
             });
         }
         Stats s = Stats.of(ms);
-        out.printf("year change with the province dossier open: median %.1f ms, p95 %.1f ms%n", s.median(), s.percentile(95));
+        out.printf(
+                "year change with the province dossier open: median %.1f ms, p95 %.1f ms%n",
+                s.median(), s.percentile(95));
     }
 
     private static void frame(MainWindow w) {

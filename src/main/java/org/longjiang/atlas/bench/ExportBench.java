@@ -23,18 +23,20 @@ import org.longjiang.atlas.core.io.AtlasLoader;
 final class ExportBench {
     private static final int RUNS = 5;
 
-    private ExportBench() {
-    }
+    private ExportBench() {}
 
     static void run(PrintStream out) throws Exception {
         HeadlessFx.start();
-        ExportRenderer renderer = new ExportRenderer(AtlasLoader.loadBundled(), new ViewRenderer(BasemapData.loadBundled()));
+        ExportRenderer renderer =
+                new ExportRenderer(AtlasLoader.loadBundled(), new ViewRenderer(BasemapData.loadBundled()));
         File tmp = File.createTempFile("atlas-bench-", ".png");
         try {
             export(renderer, request(1), tmp); // warm-up
             double[] ms = new double[RUNS];
             for (int i = 0; i < RUNS; i++) ms[i] = export(renderer, request(1), tmp);
-            out.printf("export 3840×2160 PNG (render + encode): median %.0f ms (%d runs)%n", Stats.of(ms).median(), RUNS);
+            out.printf(
+                    "export 3840×2160 PNG (render + encode): median %.0f ms (%d runs)%n",
+                    Stats.of(ms).median(), RUNS);
             long max = Runtime.getRuntime().maxMemory();
             if ((long) 15360 * 8640 * 4 * 6 > max) {
                 out.printf("export 15360×8640 PNG: skipped, the heap (%d MB) is too small%n", max >> 20);
@@ -43,17 +45,31 @@ final class ExportBench {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             double big = export(renderer, request(4), tmp);
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            out.printf("export 15360×8640 PNG (4K at 4×): %.1f s, peak heap %d MB (sum of pool peaks)%n", big / 1000, peak >> 20);
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .sum();
+            out.printf(
+                    "export 15360×8640 PNG (4K at 4×): %.1f s, peak heap %d MB (sum of pool peaks)%n",
+                    big / 1000, peak >> 20);
         } finally {
             tmp.delete();
         }
     }
 
     private static ExportRequest request(int scale) {
-        return new ExportRequest(ExportContent.MAP, new Viewport(47.6, 128.8, 5), Optional.empty(), "The Longjiang Silk Road Belt",
-                3840, 2160, scale, "en", Decoration.all(), Set.of(), Optional.empty());
+        return new ExportRequest(
+                ExportContent.MAP,
+                new Viewport(47.6, 128.8, 5),
+                Optional.empty(),
+                "The Longjiang Silk Road Belt",
+                3840,
+                2160,
+                scale,
+                "en",
+                Decoration.all(),
+                Set.of(),
+                Optional.empty());
     }
 
     private static double export(ExportRenderer renderer, ExportRequest r, File file) throws Exception {

@@ -5,8 +5,8 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import org.longjiang.atlas.app.MainWindow;
 import org.longjiang.atlas.app.AtlasApp;
+import org.longjiang.atlas.app.MainWindow;
 import org.longjiang.atlas.app.export.HeadlessFx;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.app.map.TileService;
@@ -23,8 +23,7 @@ final class PanBench {
     private static final int STEPS = 300;
     private static final int WARM_UP = 40;
 
-    private PanBench() {
-    }
+    private PanBench() {}
 
     static void run(PrintStream out) throws Exception {
         HeadlessFx.start();
@@ -33,7 +32,8 @@ final class PanBench {
         for (var c : List.of(real, new LoadResult(ten, List.of()))) {
             double[] ms = measure(c);
             Stats s = Stats.of(ms);
-            out.printf("frame while panning/zooming, %d places and %d links: median %.1f ms, p95 %.1f ms (%d steps)%n",
+            out.printf(
+                    "frame while panning/zooming, %d places and %d links: median %.1f ms, p95 %.1f ms (%d steps)%n",
                     c.atlas().places().size(), c.atlas().links().size(), s.median(), s.percentile(95), ms.length);
         }
     }

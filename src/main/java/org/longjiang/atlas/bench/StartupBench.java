@@ -25,8 +25,7 @@ final class StartupBench {
     static final String CHILD = "bench-start-child";
     private static final int RUNS = 5;
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     static void run(PrintStream out) throws Exception {
         double[] full = new double[RUNS], bare = new double[RUNS];
@@ -35,15 +34,18 @@ final class StartupBench {
             bare[i] = child("bare");
         }
         double f = Stats.of(full).median(), b = Stats.of(bare).median();
-        out.printf("cold start to first full map frame: atlas median %.0f ms, bare MapView median %.0f ms, ratio %.2f (%d runs each)%n",
+        out.printf(
+                "cold start to first full map frame: atlas median %.0f ms, bare MapView median %.0f ms, ratio %.2f (%d runs each)%n",
                 f, b, f / b, RUNS);
     }
 
     private static double child(String mode) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.longjiang.atlas.app.Launcher", CHILD, mode));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> cmd = new ArrayList<>(List.of(
+                java, "-cp", System.getProperty("java.class.path"), "org.longjiang.atlas.app.Launcher", CHILD, mode));
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String last = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) last = line;
@@ -76,7 +78,8 @@ final class StartupBench {
             TileService.shared().awaitIdle(60_000);
             HeadlessFx.call(() -> null); // tiles are put on screen by runLater: let them through
         } while (TileService.shared().pending() > 0 || TileService.shared().basemap() == null);
-        double ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        double ms = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(ms);
         Platform.exit();
     }

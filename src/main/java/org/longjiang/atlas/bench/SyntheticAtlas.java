@@ -11,8 +11,7 @@ import org.longjiang.atlas.core.model.Waypoint;
 
 /** The atlas multiplied: copies of every place and link, jittered by up to a degree, for load tests. */
 final class SyntheticAtlas {
-    private SyntheticAtlas() {
-    }
+    private SyntheticAtlas() {}
 
     static Atlas times(Atlas a, int factor, long seed) {
         Random rnd = new Random(seed);
@@ -22,19 +21,45 @@ final class SyntheticAtlas {
             String suffix = "-x" + k;
             double dLat = rnd.nextDouble() * 2 - 1, dLon = rnd.nextDouble() * 2 - 1;
             for (Place p : a.places()) {
-                places.add(new Place(p.id() + suffix, p.names(), p.kind(), p.country(), shift(p.position(), dLat, dLon),
-                        p.precision(), p.opened(), p.status(), p.counterpartId().map(c -> c + suffix), p.priority(),
-                        p.description(), p.sources()));
+                places.add(new Place(
+                        p.id() + suffix,
+                        p.names(),
+                        p.kind(),
+                        p.country(),
+                        shift(p.position(), dLat, dLon),
+                        p.precision(),
+                        p.opened(),
+                        p.status(),
+                        p.counterpartId().map(c -> c + suffix),
+                        p.priority(),
+                        p.description(),
+                        p.sources()));
             }
             for (Link l : a.links()) {
-                List<Waypoint> path = l.path().stream().map(w -> w.placeId().isPresent()
-                        ? Waypoint.place(w.placeId().get() + suffix)
-                        : Waypoint.at(shift(w.position().orElseThrow(), dLat, dLon))).toList();
-                links.add(new Link(l.id() + suffix, l.names(), l.kind(), path, l.geometry(), l.opened(), l.status(),
-                        l.figures(), l.description(), l.sources()));
+                List<Waypoint> path = l.path().stream()
+                        .map(w -> w.placeId().isPresent()
+                                ? Waypoint.place(w.placeId().get() + suffix)
+                                : Waypoint.at(shift(w.position().orElseThrow(), dLat, dLon)))
+                        .toList();
+                links.add(new Link(
+                        l.id() + suffix,
+                        l.names(),
+                        l.kind(),
+                        path,
+                        l.geometry(),
+                        l.opened(),
+                        l.status(),
+                        l.figures(),
+                        l.description(),
+                        l.sources()));
             }
         }
-        return new Atlas(List.copyOf(a.sources()), places, links, List.copyOf(a.series()), List.copyOf(a.events()),
+        return new Atlas(
+                List.copyOf(a.sources()),
+                places,
+                links,
+                List.copyOf(a.series()),
+                List.copyOf(a.events()),
                 List.copyOf(a.notes()));
     }
 

@@ -9,8 +9,7 @@ import org.longjiang.atlas.core.geo.WebMercator;
 final class TileBench {
     private static final double WEST = 110, EAST = 140, NORTH = 54, SOUTH = 40;
 
-    private TileBench() {
-    }
+    private TileBench() {}
 
     static void run(PrintStream out) {
         long t0 = System.nanoTime();
@@ -33,7 +32,8 @@ final class TileBench {
                 }
             }
             Stats st = Stats.of(ms);
-            out.printf("tiles z%d: %d tiles, median %.2f ms, p95 %.2f ms, %.0f tiles/s on one thread%n",
+            out.printf(
+                    "tiles z%d: %d tiles, median %.2f ms, p95 %.2f ms, %.0f tiles/s on one thread%n",
                     z, count, st.median(), st.percentile(95), 1000 / st.median());
         }
     }

@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.longjiang.atlas.app.map.TileService;
-import org.longjiang.atlas.app.state.TaskRunner;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dossier panel on the shipped content: charts, table view, timeline, sources, CSV, comparison, province. */
 class DossierPanelTest extends AtlasWindowFixture {
@@ -28,7 +21,6 @@ class DossierPanelTest extends AtlasWindowFixture {
     void start(Stage stage) {
         show(stage, AtlasLoader.loadBundled());
     }
-
 
     private String clipboard(FxRobot robot) {
         String[] text = new String[1];
@@ -42,24 +34,36 @@ class DossierPanelTest extends AtlasWindowFixture {
         settle();
         robot.clickOn("#place-suifenhe");
         settle();
-        assertEquals(window.state().atlas().place("suifenhe").orElseThrow().names().en(),
+        assertEquals(
+                window.state().atlas().place("suifenhe").orElseThrow().names().en(),
                 robot.lookup("#detail-title").queryAs(Label.class).getText());
         TitledPane gdp = robot.lookup("#card-border-opening-text-regional-gdp").queryAs(TitledPane.class);
         assertTrue(gdp.isExpanded());
-        XYChart<?, ?> chart = robot.lookup("#card-border-opening-text-regional-gdp .dossier-chart").queryAs(XYChart.class);
+        XYChart<?, ?> chart = robot.lookup("#card-border-opening-text-regional-gdp .dossier-chart")
+                .queryAs(XYChart.class);
         assertFalse(chart.getData().isEmpty(), "a chart with data, not an empty frame");
         robot.interact(() -> robot.lookup("#card-border-opening-text-regional-gdp .stat-card-view-table")
-                .queryAs(javafx.scene.control.ToggleButton.class).fire());
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .fire());
         settle();
-        TableView<?> table = robot.lookup("#card-border-opening-text-regional-gdp .dossier-table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#card-border-opening-text-regional-gdp .dossier-table")
+                .queryAs(TableView.class);
         assertTrue(table.getItems().size() >= 2);
         assertTrue(robot.lookup("#detail-timeline").tryQuery().isPresent());
-        assertTrue(robot.lookup("#event-suifenhe-customs-clearance-platform").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#detail-panel .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        assertTrue(robot.lookup("#event-suifenhe-customs-clearance-platform")
+                .tryQuery()
+                .isPresent());
+        robot.interact(() -> robot.lookup("#detail-panel .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
         settle();
         robot.clickOn("#copy-gbt-heilongjiang-border-opening");
-        assertEquals(org.longjiang.atlas.core.export.CitationFormatter.gbt7714(
-                window.state().atlas().source("heilongjiang-border-opening").orElseThrow()), clipboard(robot));
+        assertEquals(
+                org.longjiang.atlas.core.export.CitationFormatter.gbt7714(window.state()
+                        .atlas()
+                        .source("heilongjiang-border-opening")
+                        .orElseThrow()),
+                clipboard(robot));
     }
 
     @Test
@@ -67,20 +71,35 @@ class DossierPanelTest extends AtlasWindowFixture {
         settle();
         robot.clickOn("#province-button");
         settle();
-        assertEquals("Heilongjiang Province", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Heilongjiang Province",
+                robot.lookup("#detail-title").queryAs(Label.class).getText());
         robot.clickOn("#detail-close");
         assertTrue(robot.lookup("#detail-title").tryQuery().isEmpty());
         // The Pacific east of Japan: no place or route under the centre, only the map background.
         robot.interact(() -> window.mapPane().map().setView(33, 152, 7));
         settle();
-        var b = window.mapPane().map().node().localToScreen(window.mapPane().map().node().getBoundsInLocal());
+        var b = window.mapPane()
+                .map()
+                .node()
+                .localToScreen(window.mapPane().map().node().getBoundsInLocal());
         robot.clickOn(b.getCenterX(), b.getCenterY());
         settle();
-        assertEquals("Heilongjiang Province", robot.lookup("#detail-title").queryAs(Label.class).getText());
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade").queryAs(TitledPane.class).setExpanded(true));
+        assertEquals(
+                "Heilongjiang Province",
+                robot.lookup("#detail-title").queryAs(Label.class).getText());
+        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+                .queryAs(TitledPane.class)
+                .setExpanded(true));
         settle();
-        assertTrue(robot.lookup("#card-song2019-t4-hlj-russia-trade .stacked-bar-chart").tryQuery().isPresent());
-        assertFalse(robot.lookup("#card-song2019-t4-hlj-russia-trade .chart-total-tick").queryAll().isEmpty(), "printed totals marked");
+        assertTrue(robot.lookup("#card-song2019-t4-hlj-russia-trade .stacked-bar-chart")
+                .tryQuery()
+                .isPresent());
+        assertFalse(
+                robot.lookup("#card-song2019-t4-hlj-russia-trade .chart-total-tick")
+                        .queryAll()
+                        .isEmpty(),
+                "printed totals marked");
     }
 
     @Test
@@ -91,7 +110,8 @@ class DossierPanelTest extends AtlasWindowFixture {
         settle();
         var route = robot.lookup("#link-longjiang-belt-north").queryAs(javafx.scene.shape.Polyline.class);
         var harbin = robot.lookup("#place-harbin").queryAs(javafx.scene.Node.class);
-        var start = route.localToScene(route.getPoints().get(0), route.getPoints().get(1));
+        var start =
+                route.localToScene(route.getPoints().get(0), route.getPoints().get(1));
         var b = harbin.localToScene(harbin.getBoundsInLocal());
         double dx = start.getX() - (b.getMinX() + b.getMaxX()) / 2, dy = start.getY() - (b.getMinY() + b.getMaxY()) / 2;
         assertTrue(Math.hypot(dx, dy) < 3, "the corridor starts at Harbin's symbol, off by " + dx + ", " + dy);
@@ -100,46 +120,74 @@ class DossierPanelTest extends AtlasWindowFixture {
     @Test
     void csvIsCopiedWithItsSourceAndSeriesCanBeCompared(FxRobot robot) {
         robot.interact(() -> window.state().select("heilongjiang"));
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade").queryAs(TitledPane.class).setExpanded(true));
-        robot.interact(() -> robot.lookup("#card-song2019-t9-hlj-outward-investment").queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+                .queryAs(TitledPane.class)
+                .setExpanded(true));
+        robot.interact(() -> robot.lookup("#card-song2019-t9-hlj-outward-investment")
+                .queryAs(TitledPane.class)
+                .setExpanded(true));
         settle();
-        robot.interact(() -> robot.lookup("#copy-csv-song2019-t4-hlj-russia-trade").queryAs(javafx.scene.control.Button.class).fire());
+        robot.interact(() -> robot.lookup("#copy-csv-song2019-t4-hlj-russia-trade")
+                .queryAs(javafx.scene.control.Button.class)
+                .fire());
         String csv = clipboard(robot);
         assertTrue(csv.startsWith("# Source: Song Linlin"), csv);
         assertTrue(csv.contains("\r\n2011,18.99,"), csv);
-        robot.interact(() -> robot.lookup("#compare-song2019-t4-hlj-russia-trade").queryAs(javafx.scene.control.Button.class).fire());
-        robot.interact(() -> robot.lookup("#compare-song2019-t9-hlj-outward-investment").queryAs(javafx.scene.control.Button.class).fire());
+        robot.interact(() -> robot.lookup("#compare-song2019-t4-hlj-russia-trade")
+                .queryAs(javafx.scene.control.Button.class)
+                .fire());
+        robot.interact(() -> robot.lookup("#compare-song2019-t9-hlj-outward-investment")
+                .queryAs(javafx.scene.control.Button.class)
+                .fire());
         settle();
         assertTrue(robot.lookup("#detail-compare").tryQuery().isPresent());
-        assertTrue(window.state().comparedSeries().containsAll(java.util.List.of("song2019-t4-export", "song2019-t9-russia")),
+        assertTrue(
+                window.state()
+                        .comparedSeries()
+                        .containsAll(java.util.List.of("song2019-t4-export", "song2019-t9-russia")),
                 window.state().comparedSeries().toString());
-        assertTrue(robot.lookup("#detail-compare .dossier-chart").queryAll().size() >= 2, "money and shares on separate charts");
+        assertTrue(
+                robot.lookup("#detail-compare .dossier-chart").queryAll().size() >= 2,
+                "money and shares on separate charts");
         robot.interact(() -> window.state().clearSelection());
         settle();
-        assertTrue(robot.lookup("#detail-compare").tryQuery().isPresent(), "the comparison stays when the dossier closes");
+        assertTrue(
+                robot.lookup("#detail-compare").tryQuery().isPresent(), "the comparison stays when the dossier closes");
         robot.clickOn("#compare-clear");
         settle();
-        assertTrue(robot.lookup("#detail-panel").queryAs(javafx.scene.Node.class).isVisible() == false);
+        assertTrue(
+                robot.lookup("#detail-panel").queryAs(javafx.scene.Node.class).isVisible() == false);
     }
 
     @Test
     void theMoneySwitchConvertsChartsWithTheRateAndKeepsTheTableAsPrinted(FxRobot robot) {
         robot.interact(() -> window.state().select("heilongjiang"));
         settle();
-        robot.interact(() -> robot.lookup("#money-currency").queryAs(javafx.scene.control.ChoiceBox.class).setValue("CNY"));
+        robot.interact(() -> robot.lookup("#money-currency")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue("CNY"));
         settle();
         var card = "#card-song2019-t4-hlj-russia-trade ";
         assertTrue(robot.lookup(card + ".stat-card-unit").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Unit: billion yuan, converted from billion dollars")));
         @SuppressWarnings("unchecked")
-        XYChart<String, Number> stacked = robot.lookup(card + ".stacked-bar-chart").queryAs(XYChart.class);
-        var export2011 = stacked.getData().get(0).getData().stream().filter(d -> d.getXValue().equals("2011")).findFirst().orElseThrow();
-        assertEquals(4.35 * 6.4588, export2011.getYValue().doubleValue(), 1e-3, "2011 exports at the 2011 average rate");
-        robot.interact(() -> robot.lookup(card + ".stat-card-view-table").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        XYChart<String, Number> stacked =
+                robot.lookup(card + ".stacked-bar-chart").queryAs(XYChart.class);
+        var export2011 = stacked.getData().get(0).getData().stream()
+                .filter(d -> d.getXValue().equals("2011"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                4.35 * 6.4588, export2011.getYValue().doubleValue(), 1e-3, "2011 exports at the 2011 average rate");
+        robot.interact(() -> robot.lookup(card + ".stat-card-view-table")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .fire());
         settle();
         TableView<?> table = robot.lookup(card + ".dossier-table").queryAs(TableView.class);
-        assertTrue(robot.lookup(card + ".value-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .anyMatch(c -> "⚠ 4.35".equals(c.getText())), "the table keeps the printed value");
+        assertTrue(
+                robot.lookup(card + ".value-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                        .anyMatch(c -> "⚠ 4.35".equals(c.getText())),
+                "the table keeps the printed value");
         assertFalse(table.getItems().isEmpty());
     }
 
@@ -147,10 +195,14 @@ class DossierPanelTest extends AtlasWindowFixture {
     void clickingAPolicySetsTheYearAndChartsMarkIt(FxRobot robot) {
         robot.interact(() -> window.state().select("heilongjiang"));
         settle();
-        robot.interact(() -> robot.lookup("#event-longjiang-silk-road-belt").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        robot.interact(() -> robot.lookup("#event-longjiang-silk-road-belt")
+                .queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
         settle();
         assertEquals(2014, window.state().yearProperty().get());
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade").queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+                .queryAs(TitledPane.class)
+                .setExpanded(true));
         settle();
         assertTrue(robot.lookup("#card-song2019-t4-hlj-russia-trade .chart-mark-line.selected-year").queryAll().stream()
                 .anyMatch(javafx.scene.Node::isVisible));

@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.app.map.OfflineTileRetriever;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.TaskRunner;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,14 +31,14 @@ class MainWindowTest extends AtlasWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(TileService.shared().awaitIdle(30_000));
         WaitForAsyncUtils.waitForFxEvents();
-        assertInstanceOf(OfflineTileRetriever.class, TileRetrieverProvider.getInstance().load());
+        assertInstanceOf(
+                OfflineTileRetriever.class, TileRetrieverProvider.getInstance().load());
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.CachedOsmTileRetriever"));
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.OsmTileRetriever"));
         assertEquals(java.util.List.of(), UiTestSupport.NETWORK_ATTEMPTS);
         assertEquals(AtlasMap.HOME_ZOOM, window.mapPane().map().zoom(), 1e-9);
         assertFalse(window.problemsButton().isVisible(), "good data: no problems indicator");
     }
-
 
     @Test
     void clickingHarbinOpensItsPanel(FxRobot robot) {
@@ -53,7 +49,8 @@ class MainWindowTest extends AtlasWindowFixture {
         assertTrue(robot.lookup(".detail-names").queryAs(Label.class).getText().contains("哈尔滨"));
         assertTrue(robot.lookup(".detail-source").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("Heilongjiang Province's Engagement in BRI")));
-        assertTrue(robot.lookup(".source-locators").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains("§2.1")));
+        assertTrue(robot.lookup(".source-locators").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("§2.1")));
         robot.clickOn("#detail-close");
         assertTrue(robot.lookup("#detail-title").tryQuery().isEmpty());
     }
@@ -65,7 +62,9 @@ class MainWindowTest extends AtlasWindowFixture {
         robot.clickOn("#place-heihe");
         assertEquals("Heihe", robot.lookup("#detail-title").queryAs(Label.class).getText());
         robot.clickOn("#related-blagoveshchensk");
-        assertEquals("Blagoveshchensk", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Blagoveshchensk",
+                robot.lookup("#detail-title").queryAs(Label.class).getText());
     }
 
     @Test
@@ -116,7 +115,8 @@ class MainWindowTest extends AtlasWindowFixture {
         assertTrue(robot.lookup("#legend-island").tryQuery().isEmpty(), "no island in the data, none in the legend");
         robot.clickOn("#legend-air");
         assertFalse(air.isVisible());
-        assertTrue(robot.lookup("#legend-air").queryAs(Label.class).getStyleClass().contains("legend-off"));
+        assertTrue(
+                robot.lookup("#legend-air").queryAs(Label.class).getStyleClass().contains("legend-off"));
         robot.clickOn("#legend-air");
         assertTrue(air.isVisible());
     }
@@ -130,7 +130,9 @@ class MainWindowTest extends AtlasWindowFixture {
         var pts = rail.getPoints();
         var p = rail.localToScreen(pts.get(2), pts.get(3));
         robot.clickOn(p.getX(), p.getY());
-        assertEquals("Harbin–Heihe railway", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals(
+                "Harbin–Heihe railway",
+                robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertTrue(b.getHeight() > 50);
     }
 
@@ -138,12 +140,18 @@ class MainWindowTest extends AtlasWindowFixture {
     void switchingLanguageRelabelsTheMapAndThePanel(FxRobot robot) {
         settle();
         robot.clickOn("#place-harbin");
-        robot.interact(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class).setValue("zh"));
+        robot.interact(() -> robot.lookup("#language")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue("zh"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("哈尔滨", robot.lookup("#detail-title").queryAs(Label.class).getText());
-        assertTrue(robot.lookup(".place-label").queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible() && l.getText().equals("哈尔滨")));
-        robot.interact(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class).setValue("ru"));
-        assertEquals("Харбин", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".place-label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("哈尔滨")));
+        robot.interact(() -> robot.lookup("#language")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue("ru"));
+        assertEquals(
+                "Харбин", robot.lookup("#detail-title").queryAs(Label.class).getText());
     }
 
     @Test
@@ -155,8 +163,11 @@ class MainWindowTest extends AtlasWindowFixture {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.problemsButton().isVisible());
-        assertTrue(window.problemsButton().getText().matches("\\d+ data problems"), window.problemsButton().getText());
-        assertTrue(window.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
+        assertTrue(
+                window.problemsButton().getText().matches("\\d+ data problems"),
+                window.problemsButton().getText());
+        assertTrue(
+                window.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
         robot.clickOn("#data-problems");
         assertTrue(robot.lookup("#data-problems-list").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);

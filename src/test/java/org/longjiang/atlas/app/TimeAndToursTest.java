@@ -63,11 +63,14 @@ class TimeAndToursTest extends AtlasWindowFixture {
         settle();
         robot.interact(() -> window.state().setYear(2016));
         settle();
-        robot.interact(() -> robot.lookup("#timeline-in-force .hyperlink").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        robot.interact(() -> robot.lookup("#timeline-in-force .hyperlink")
+                .queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
         settle();
         int year = window.state().yearProperty().get();
         assertTrue(year <= 2016, "the policy in force is from 2016 or before");
-        assertEquals(year, (int) Math.round(robot.lookup("#year-slider").queryAs(Slider.class).getValue()));
+        assertEquals(year, (int)
+                Math.round(robot.lookup("#year-slider").queryAs(Slider.class).getValue()));
         assertTrue(window.state().selectedId().isPresent(), "what the policy concerns is selected");
     }
 
@@ -90,9 +93,12 @@ class TimeAndToursTest extends AtlasWindowFixture {
             window.tours().start(tour);
         });
         settle();
-        assertTrue(window.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("presentation")));
+        assertTrue(window.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("presentation")));
         assertNull(window.getTop(), "chrome hidden");
-        assertEquals("1 / 5  ·  2016", robot.lookup("#tour-counter").queryAs(Label.class).getText());
+        assertEquals(
+                "1 / 5  ·  2016",
+                robot.lookup("#tour-counter").queryAs(Label.class).getText());
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(2, window.tours().indexProperty().get());

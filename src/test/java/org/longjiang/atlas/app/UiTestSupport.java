@@ -15,10 +15,10 @@ import org.longjiang.atlas.core.basemap.BasemapData;
 public final class UiTestSupport {
     /** Every URI the JVM tried to open a connection to since the watch started. */
     public static final List<URI> NETWORK_ATTEMPTS = new CopyOnWriteArrayList<>();
+
     private static boolean watching;
 
-    private UiTestSupport() {
-    }
+    private UiTestSupport() {}
 
     public static synchronized void watchNetworkAndLoadBasemap() {
         if (!watching) {
@@ -30,8 +30,7 @@ public final class UiTestSupport {
                 }
 
                 @Override
-                public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
-                }
+                public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
             });
             watching = true;
         }

@@ -23,19 +23,22 @@ class BundledAtlasTest {
 
     @Test
     void countsArePinned() {
-        assertEquals(8, a.sources().size(), "the five papers, general knowledge, and the two publishers of exchange rates");
+        assertEquals(
+                8, a.sources().size(), "the five papers, general knowledge, and the two publishers of exchange rates");
         assertEquals(23, a.rates().size(), "CNY 2005–2022 and RUB 2016–2020 annual averages");
         assertEquals(155, a.places().size());
         assertEquals(51, a.links().size());
         assertEquals(230, a.series().size());
-        assertEquals(550, a.series().stream().mapToInt(s -> s.observations().size()).sum());
+        assertEquals(
+                550, a.series().stream().mapToInt(s -> s.observations().size()).sum());
         assertEquals(75, a.events().size());
         assertEquals(66, a.notes().size());
     }
 
     @Test
     void theFoundationSliceIsThere() {
-        for (String id : List.of("harbin", "manzhouli", "suifenhe", "heihe", "dongning", "tongjiang", "fuyuan", "mohe")) {
+        for (String id :
+                List.of("harbin", "manzhouli", "suifenhe", "heihe", "dongning", "tongjiang", "fuyuan", "mohe")) {
             var p = a.place(id).orElseThrow(() -> new AssertionError(id));
             if (!id.equals("harbin")) {
                 assertEquals(PlaceKind.BORDER_PORT, p.kind(), id);
@@ -43,7 +46,8 @@ class BundledAtlasTest {
                 assertEquals(id, a.place(other).orElseThrow().counterpartId().orElseThrow(), "pairs point back: " + id);
             }
         }
-        for (String id : List.of("longjiang-belt-west", "longjiang-belt-north", "longjiang-belt-east", "longjiang-belt-south")) {
+        for (String id :
+                List.of("longjiang-belt-west", "longjiang-belt-north", "longjiang-belt-east", "longjiang-belt-south")) {
             assertTrue(a.link(id).isPresent(), id);
         }
     }
@@ -54,7 +58,8 @@ class BundledAtlasTest {
         assertEquals("87.17", value("song2019-t3-total", "2014"));
         assertEquals("11.06", value("song2019-t4-total", "2008"));
         assertEquals("3.09", value("song2019-t4-import", "2008"));
-        assertEquals("15.3", value("song2019-t3-import-share", "2013"), "the odd share stays as printed; a note flags it");
+        assertEquals(
+                "15.3", value("song2019-t3-import-share", "2013"), "the odd share stays as printed; a note flags it");
         // one value from every other printed table
         assertEquals("232.6", value("song2019-t5-russia-total", "2014"));
         assertEquals("1.05", value("song2019-t6-total", "2017-01/2017-11"));
@@ -68,15 +73,21 @@ class BundledAtlasTest {
     @Test
     void everyTotalThatIsNotExportPlusImportHasANote() {
         for (var m : SeriesConsistency.totalsVersusParts(a)) {
-            boolean noted = a.notes().stream().anyMatch(n -> n.period().filter(m.period()::equals).isPresent()
-                    && (n.seriesIds().contains(m.totalSeries()) || n.seriesIds().contains(m.importSeries())
-                    || n.seriesIds().contains(m.exportSeries())));
+            boolean noted = a.notes().stream()
+                    .anyMatch(n -> n.period().filter(m.period()::equals).isPresent()
+                            && (n.seriesIds().contains(m.totalSeries())
+                                    || n.seriesIds().contains(m.importSeries())
+                                    || n.seriesIds().contains(m.exportSeries())));
             assertTrue(noted, "unnoted mismatch " + m);
         }
     }
 
     private String value(String series, String period) {
-        return a.seriesById(series).orElseThrow().observations().stream().filter(o -> o.period().equals(period))
-                .findFirst().orElseThrow().value().toPlainString();
+        return a.seriesById(series).orElseThrow().observations().stream()
+                .filter(o -> o.period().equals(period))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .toPlainString();
     }
 }

@@ -19,9 +19,17 @@ final class CheckCommand {
         if (args.length > 0) throw new UsageException(Messages.get("cli.unknownOption", args[0]));
         LoadResult r = AtlasLoader.loadBundled();
         Atlas a = r.atlas();
-        out.println(Messages.get("check.counts", a.sources().size(), a.places().size(), a.links().size(),
-                a.series().size(), a.series().stream().mapToInt(s -> s.observations().size()).sum(),
-                a.events().size(), a.notes().size(), a.rates().size(), r.problems().size()));
+        out.println(Messages.get(
+                "check.counts",
+                a.sources().size(),
+                a.places().size(),
+                a.links().size(),
+                a.series().size(),
+                a.series().stream().mapToInt(s -> s.observations().size()).sum(),
+                a.events().size(),
+                a.notes().size(),
+                a.rates().size(),
+                r.problems().size()));
         for (Problem p : r.problems()) out.println(Messages.get("check.problem", p));
         return r.problems().isEmpty() ? CommandLine.OK : CommandLine.FAILED;
     }

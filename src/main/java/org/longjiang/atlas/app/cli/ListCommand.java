@@ -48,36 +48,86 @@ final class ListCommand {
         }
         Atlas a = AtlasLoader.loadBundled().atlas();
         final Optional<String> kindFilter = kind;
-        if (year.isPresent() && !List.of("places", "links").contains(what)) throw new UsageException(Messages.get("list.yearOnlyMap"));
+        if (year.isPresent() && !List.of("places", "links").contains(what))
+            throw new UsageException(Messages.get("list.yearOnlyMap"));
         YearFilter filter = new YearFilter(a);
         final Optional<Integer> in = year;
         String text = switch (what) {
             case "places" -> {
                 String k = checkKind(kind, PlaceKind.values(), PlaceKind::id);
-                var items = a.places().stream().filter(p -> k == null || p.kind().id().equals(k))
-                        .filter(p -> in.isEmpty() || filter.statusIn(p.id(), in.get()).isPresent()).toList();
-                yield format.equals("geojson") ? GeoJsonWriter.places(a, items)
-                        : render(asOf(ContentTables.places(a, items), items.stream().map(p -> p.id()).toList(), in, filter), format);
+                var items = a.places().stream()
+                        .filter(p -> k == null || p.kind().id().equals(k))
+                        .filter(p -> in.isEmpty()
+                                || filter.statusIn(p.id(), in.get()).isPresent())
+                        .toList();
+                yield format.equals("geojson")
+                        ? GeoJsonWriter.places(a, items)
+                        : render(
+                                asOf(
+                                        ContentTables.places(a, items),
+                                        items.stream().map(p -> p.id()).toList(),
+                                        in,
+                                        filter),
+                                format);
             }
             case "links" -> {
                 String k = checkKind(kind, LinkKind.values(), LinkKind::id);
-                var items = a.links().stream().filter(l -> k == null || l.kind().id().equals(k))
-                        .filter(l -> in.isEmpty() || filter.statusIn(l.id(), in.get()).isPresent()).toList();
-                yield format.equals("geojson") ? GeoJsonWriter.links(a, items)
-                        : render(asOf(ContentTables.links(a, items), items.stream().map(l -> l.id()).toList(), in, filter), format);
+                var items = a.links().stream()
+                        .filter(l -> k == null || l.kind().id().equals(k))
+                        .filter(l -> in.isEmpty()
+                                || filter.statusIn(l.id(), in.get()).isPresent())
+                        .toList();
+                yield format.equals("geojson")
+                        ? GeoJsonWriter.links(a, items)
+                        : render(
+                                asOf(
+                                        ContentTables.links(a, items),
+                                        items.stream().map(l -> l.id()).toList(),
+                                        in,
+                                        filter),
+                                format);
             }
-            case "series" -> render(ContentTables.series(a, a.series().stream()
-                    .filter(s -> kindFilter.isEmpty() || s.measure().equals(kindFilter.get())).toList()), noGeo(format));
+            case "series" ->
+                render(
+                        ContentTables.series(
+                                a,
+                                a.series().stream()
+                                        .filter(s -> kindFilter.isEmpty()
+                                                || s.measure().equals(kindFilter.get()))
+                                        .toList()),
+                        noGeo(format));
             case "events" -> {
                 String k = checkKind(kind, EventKind.values(), EventKind::id);
-                yield render(ContentTables.events(a, a.events().stream()
-                        .filter(e -> k == null || e.kind().id().equals(k)).toList()), noGeo(format));
+                yield render(
+                        ContentTables.events(
+                                a,
+                                a.events().stream()
+                                        .filter(e -> k == null || e.kind().id().equals(k))
+                                        .toList()),
+                        noGeo(format));
             }
-            case "tours" -> render(new Table(List.of("id", "title_en", "title_zh", "title_ru", "stops"), a.tours().stream()
-                    .map(t -> List.of(t.id(), t.title().en(), t.title().in("zh"), t.title().in("ru"), String.valueOf(t.stops().size())))
-                    .toList()), noGeo(format));
-            case "notes" -> render(ContentTables.notes(a, a.notes().stream()
-                    .filter(n -> kindFilter.isEmpty() || n.kind().equals(kindFilter.get())).toList()), noGeo(format));
+            case "tours" ->
+                render(
+                        new Table(
+                                List.of("id", "title_en", "title_zh", "title_ru", "stops"),
+                                a.tours().stream()
+                                        .map(t -> List.of(
+                                                t.id(),
+                                                t.title().en(),
+                                                t.title().in("zh"),
+                                                t.title().in("ru"),
+                                                String.valueOf(t.stops().size())))
+                                        .toList()),
+                        noGeo(format));
+            case "notes" ->
+                render(
+                        ContentTables.notes(
+                                a,
+                                a.notes().stream()
+                                        .filter(n ->
+                                                kindFilter.isEmpty() || n.kind().equals(kindFilter.get()))
+                                        .toList()),
+                        noGeo(format));
             default -> throw new UsageException(Messages.get("list.unknown", what));
         };
         out.print(text);
@@ -87,7 +137,9 @@ final class ListCommand {
     /** With a year, the table gains the status each record had then ("planned" before an opening). */
     private static Table asOf(Table t, List<String> ids, Optional<Integer> year, YearFilter filter) {
         if (year.isEmpty()) return t;
-        return t.withColumn("status_in_" + year.get(), i -> filter.statusIn(ids.get(i), year.get()).map(st -> st.id()).orElse(""));
+        return t.withColumn(
+                "status_in_" + year.get(),
+                i -> filter.statusIn(ids.get(i), year.get()).map(st -> st.id()).orElse(""));
     }
 
     private static int year(String text) {
@@ -113,7 +165,8 @@ final class ListCommand {
         if (kind.isEmpty()) return null;
         String k = kind.get().toLowerCase(Locale.ROOT);
         List<String> allowed = Arrays.stream(values).map(id).toList();
-        if (!allowed.contains(k)) throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
+        if (!allowed.contains(k))
+            throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
         return k;
     }
 

@@ -8,15 +8,15 @@ import org.longjiang.atlas.core.query.SubjectFinder;
 
 /** A command-line argument naming one place or link by id or by any of its names. */
 public final class SubjectArgument {
-    private SubjectArgument() {
-    }
+    private SubjectArgument() {}
 
     /** The id the text names; none or several matches are a usage error that lists the candidates. */
     public static String resolve(Atlas atlas, String option, String text) {
         List<SubjectFinder.Match> matches = new SubjectFinder(atlas).find(text);
         if (matches.isEmpty()) throw new UsageException(Messages.get("cli.unknownSubject", option, text));
         if (matches.size() > 1) {
-            String list = matches.stream().map(m -> m.id() + " (" + m.name() + ")").collect(Collectors.joining(", "));
+            String list =
+                    matches.stream().map(m -> m.id() + " (" + m.name() + ")").collect(Collectors.joining(", "));
             throw new UsageException(Messages.get("cli.ambiguousSubject", option, text, list));
         }
         return matches.get(0).id();

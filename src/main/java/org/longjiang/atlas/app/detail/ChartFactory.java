@@ -67,8 +67,14 @@ final class ChartFactory {
 
     private MarkedChart line(ChartSpec spec) {
         List<String> periods = spec.periods();
-        double min = periods.stream().mapToDouble(p -> Periods.point(p).orElse(Double.NaN)).min().orElse(0);
-        double max = periods.stream().mapToDouble(p -> Periods.point(p).orElse(Double.NaN)).max().orElse(1);
+        double min = periods.stream()
+                .mapToDouble(p -> Periods.point(p).orElse(Double.NaN))
+                .min()
+                .orElse(0);
+        double max = periods.stream()
+                .mapToDouble(p -> Periods.point(p).orElse(Double.NaN))
+                .max()
+                .orElse(1);
         double from = Math.floor(min) - 0.5, to = Math.ceil(max) + 0.5;
         NumberAxis x = new NumberAxis(from, to, to - from > 13 ? 2 : 1);
         x.setMinorTickVisible(false);
@@ -89,11 +95,12 @@ final class ChartFactory {
         }
         MarkedChart marked = new MarkedChart(chart);
         int first = (int) Math.floor(min), last = (int) Math.ceil(max);
-        grouped(model.timeline().markers(spec.series(), first, last)).forEach((y, events) ->
-                marked.addVertical(new MarkedChart.VerticalMark(Periods.position(events.get(0).date()),
-                        markLabel(events), eventsTip(events), "policy")));
-        year.filter(y -> y >= first && y <= last).ifPresent(y -> marked.addVertical(
-                new MarkedChart.VerticalMark((double) y, String.valueOf(y), Messages.get("chart.selectedYear", y), "selected-year")));
+        grouped(model.timeline().markers(spec.series(), first, last))
+                .forEach((y, events) -> marked.addVertical(new MarkedChart.VerticalMark(
+                        Periods.position(events.get(0).date()), markLabel(events), eventsTip(events), "policy")));
+        year.filter(y -> y >= first && y <= last)
+                .ifPresent(y -> marked.addVertical(new MarkedChart.VerticalMark(
+                        (double) y, String.valueOf(y), Messages.get("chart.selectedYear", y), "selected-year")));
         return marked;
     }
 
@@ -123,23 +130,38 @@ final class ChartFactory {
             }
         }
         MarkedChart marked = new MarkedChart(chart);
-        int first = periods.stream().mapToInt(Periods::endYear).filter(y -> y > 0).min().orElse(0);
+        int first = periods.stream()
+                .mapToInt(Periods::endYear)
+                .filter(y -> y > 0)
+                .min()
+                .orElse(0);
         int last = periods.stream().mapToInt(Periods::endYear).max().orElse(0);
-        grouped(model.timeline().markers(spec.series(), first, last)).forEach((y, events) ->
-                marked.addVertical(new MarkedChart.VerticalMark(String.valueOf(y), markLabel(events), eventsTip(events), "policy")));
-        year.ifPresent(y -> marked.addVertical(new MarkedChart.VerticalMark(String.valueOf(y), String.valueOf(y),
-                Messages.get("chart.selectedYear", y), "selected-year")));
+        grouped(model.timeline().markers(spec.series(), first, last))
+                .forEach((y, events) -> marked.addVertical(new MarkedChart.VerticalMark(
+                        String.valueOf(y), markLabel(events), eventsTip(events), "policy")));
+        year.ifPresent(y -> marked.addVertical(new MarkedChart.VerticalMark(
+                String.valueOf(y), String.valueOf(y), Messages.get("chart.selectedYear", y), "selected-year")));
         return marked;
     }
 
     private MarkedChart stacked(ChartSpec spec) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), valueAxis(spec));
         MarkedChart marked = bars(spec, chart);
-        // The printed total may exceed the stack (the misprinted imports): the axis must reach it, or its mark would float off the plot.
-        double top = spec.periods().stream().mapToDouble(p -> Math.max(
-                spec.series().stream().mapToDouble(x -> StatTable.at(x, p).flatMap(o -> box(reading.plotted(x, o))).orElse(0.0)).sum(),
-                spec.total().flatMap(t -> StatTable.at(t, p)).flatMap(o -> box(reading.plotted(spec.total().get(), o))).orElse(0.0)))
-                .max().orElse(1);
+        // The printed total may exceed the stack (the misprinted imports): the axis must reach it, or its mark would
+        // float off the plot.
+        double top = spec.periods().stream()
+                .mapToDouble(p -> Math.max(
+                        spec.series().stream()
+                                .mapToDouble(x -> StatTable.at(x, p)
+                                        .flatMap(o -> box(reading.plotted(x, o)))
+                                        .orElse(0.0))
+                                .sum(),
+                        spec.total()
+                                .flatMap(t -> StatTable.at(t, p))
+                                .flatMap(o -> box(reading.plotted(spec.total().get(), o)))
+                                .orElse(0.0)))
+                .max()
+                .orElse(1);
         NumberAxis y = (NumberAxis) chart.getYAxis();
         double step = niceStep(top / 5);
         y.setAutoRanging(false);
@@ -151,9 +173,11 @@ final class ChartFactory {
                 Optional<BigDecimal> sum = sum(spec.series(), t.period());
                 boolean flagged = !model.notes().about(total, t.period()).isEmpty();
                 String tip = model.valueTip(total, t, lang)
-                        + sum.map(v -> "\n" + Messages.get("chart.partsSum", v.toPlainString())).orElse("");
+                        + sum.map(v -> "\n" + Messages.get("chart.partsSum", v.toPlainString()))
+                                .orElse("");
                 OptionalDouble at = reading.plotted(total, t);
-                if (at.isPresent()) marked.addTick(new MarkedChart.Tick(t.period(), at.getAsDouble(), tip, flagged), 0.9);
+                if (at.isPresent())
+                    marked.addTick(new MarkedChart.Tick(t.period(), at.getAsDouble(), tip, flagged), 0.9);
             }
         });
         return marked;
@@ -177,14 +201,18 @@ final class ChartFactory {
             XYChart.Data<Number, String> d = new XYChart.Data<>(v.getAsDouble(), name);
             xy.getData().add(d);
             decorate(d.getNode(), s, o);
-            if (s.subjects().stream().anyMatch(spec.highlight()::contains)) d.getNode().getStyleClass().add("highlight");
+            if (s.subjects().stream().anyMatch(spec.highlight()::contains))
+                d.getNode().getStyleClass().add("highlight");
         }
         chart.setPrefHeight(Math.max(200, 30 + 22 * sorted.size()));
         return new MarkedChart(chart);
     }
 
     private String subjectName(Series s, ChartSpec spec) {
-        return s.subjects().stream().findFirst().map(id -> model.nameOf(id, lang)).orElse(s.title().in(lang));
+        return s.subjects().stream()
+                .findFirst()
+                .map(id -> model.nameOf(id, lang))
+                .orElse(s.title().in(lang));
     }
 
     private void decorate(Node node, Series s, Observation o) {
@@ -226,7 +254,8 @@ final class ChartFactory {
     /** Events in the same year share one mark: several lines a few pixels apart would be unreadable. */
     private static Map<Integer, List<PolicyEvent>> grouped(List<PolicyEvent> events) {
         Map<Integer, List<PolicyEvent>> out = new LinkedHashMap<>();
-        events.forEach(e -> out.computeIfAbsent(e.date().year(), k -> new ArrayList<>()).add(e));
+        events.forEach(e ->
+                out.computeIfAbsent(e.date().year(), k -> new ArrayList<>()).add(e));
         return out;
     }
 
@@ -238,7 +267,11 @@ final class ChartFactory {
         StringBuilder sb = new StringBuilder();
         for (PolicyEvent e : events) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(e.date()).append("  ").append(Messages.get("event." + e.kind().id())).append(": ").append(e.title().in(lang));
+            sb.append(e.date())
+                    .append("  ")
+                    .append(Messages.get("event." + e.kind().id()))
+                    .append(": ")
+                    .append(e.title().in(lang));
         }
         return sb.toString();
     }
@@ -247,7 +280,9 @@ final class ChartFactory {
     private static final class YearLabels extends StringConverter<Number> {
         @Override
         public String toString(Number n) {
-            return Math.abs(n.doubleValue() - Math.rint(n.doubleValue())) < 1e-6 ? String.valueOf(Math.round(n.doubleValue())) : "";
+            return Math.abs(n.doubleValue() - Math.rint(n.doubleValue())) < 1e-6
+                    ? String.valueOf(Math.round(n.doubleValue()))
+                    : "";
         }
 
         @Override

@@ -7,17 +7,21 @@ import org.longjiang.atlas.core.query.ChartSpec;
 
 /** Lays a dossier chart out off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
 public final class ChartImage {
-    private ChartImage() {
-    }
+    private ChartImage() {}
 
     /** The chart in a scene of its own, styled and laid out, ready to be snapshotted; a ranking grows taller to fit its rows. */
-    public static javafx.scene.layout.Region prepare(DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
+    public static javafx.scene.layout.Region prepare(
+            DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
         MarkedChart chart = new ChartFactory(model, lang, Optional.empty(), ValueReading.AS_PRINTED).build(spec);
         StackPane root = new StackPane(chart);
         root.getStyleClass().addAll("atlas-root", "chart-image");
-        root.getStylesheets().addAll(ChartImage.class.getResource("/css/app.css").toExternalForm(),
-                ChartImage.class.getResource("/css/detail.css").toExternalForm());
-        double h = spec.kind() == org.longjiang.atlas.core.query.ChartKind.RANKING ? Math.max(height, chart.chart().getPrefHeight()) : height;
+        root.getStylesheets()
+                .addAll(
+                        ChartImage.class.getResource("/css/app.css").toExternalForm(),
+                        ChartImage.class.getResource("/css/detail.css").toExternalForm());
+        double h = spec.kind() == org.longjiang.atlas.core.query.ChartKind.RANKING
+                ? Math.max(height, chart.chart().getPrefHeight())
+                : height;
         new Scene(root, width, h);
         root.applyCss();
         root.layout();

@@ -30,13 +30,18 @@ final class ConvertedReading implements ValueReading {
     @Override
     public OptionalDouble plotted(Series s, Observation o) {
         if (!UnitConverter.convertible(s)) return AS_PRINTED.plotted(s, o);
-        return converter.convert(s, o, target).conversion()
-                .map(c -> OptionalDouble.of(c.value().doubleValue())).orElse(OptionalDouble.empty());
+        return converter
+                .convert(s, o, target)
+                .conversion()
+                .map(c -> OptionalDouble.of(c.value().doubleValue()))
+                .orElse(OptionalDouble.empty());
     }
 
     @Override
     public String unit(Series s) {
-        return MoneyUnit.of(s).map(m -> Messages.get("convert.unit", label(m), s.unit())).orElseGet(() -> AS_PRINTED.unit(s));
+        return MoneyUnit.of(s)
+                .map(m -> Messages.get("convert.unit", label(m), s.unit()))
+                .orElseGet(() -> AS_PRINTED.unit(s));
     }
 
     /** "billion US dollars": the unit values are drawn in, for a series printed in {@code printed}. */
@@ -51,16 +56,24 @@ final class ConvertedReading implements ValueReading {
         if (!UnitConverter.convertible(s)) return Optional.empty();
         var result = converter.convert(s, o, target);
         if (result.conversion().isEmpty()) {
-            return Optional.of(Messages.get("convert.refused." + result.refusal().orElseThrow().name()));
+            return Optional.of(Messages.get(
+                    "convert.refused." + result.refusal().orElseThrow().name()));
         }
         var c = result.conversion().get();
-        String shown = Messages.get("convert.shown", c.value().stripTrailingZeros().toPlainString(),
+        String shown = Messages.get(
+                "convert.shown",
+                c.value().stripTrailingZeros().toPlainString(),
                 label(MoneyUnit.of(s).orElseThrow()));
         if (c.rates().isEmpty()) return Optional.of(shown + " " + Messages.get("convert.scaleOnly"));
         StringBuilder sb = new StringBuilder(shown);
         for (ExchangeRate r : c.rates()) {
-            sb.append('\n').append(Messages.get("convert.rate", r.perUsd().toPlainString(), r.currency(), r.year(),
-                    model.shortSource(r.source())));
+            sb.append('\n')
+                    .append(Messages.get(
+                            "convert.rate",
+                            r.perUsd().toPlainString(),
+                            r.currency(),
+                            r.year(),
+                            model.shortSource(r.source())));
         }
         return Optional.of(sb.toString());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,10 +22,9 @@ import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.model.Series;
-import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.MoneyUnit;
+import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.UnitConverter;
-import javafx.scene.control.ChoiceBox;
 import org.longjiang.atlas.core.query.ValueGrid;
 
 /**
@@ -45,9 +45,11 @@ public final class DetailPanel extends VBox {
     private final VBox dossierBox = new VBox(8);
     /** Cards the user opened or closed, by card id, kept while the same subject is shown (a year change rebuilds the charts). */
     private final Map<String, Boolean> expanded = new java.util.HashMap<>();
+
     private String shownId;
     /** The unit money is drawn in; a view setting of the panel, kept across subjects. */
     private UnitConverter.Target moneyUnit = UnitConverter.Target.AS_PRINTED;
+
     private ScrollPane scroll;
     private final Label status = new Label();
     private final TextFileSaver saver = new TextFileSaver();
@@ -82,18 +84,28 @@ public final class DetailPanel extends VBox {
     }
 
     private ChartFactory charts() {
-        ValueReading reading = moneyUnit.asPrinted() ? ValueReading.AS_PRINTED
-                : new ConvertedReading(model, moneyUnit);
-        return new ChartFactory(model, state.languageProperty().get(), Optional.ofNullable(state.yearProperty().get()), reading);
+        ValueReading reading = moneyUnit.asPrinted() ? ValueReading.AS_PRINTED : new ConvertedReading(model, moneyUnit);
+        return new ChartFactory(
+                model,
+                state.languageProperty().get(),
+                Optional.ofNullable(state.yearProperty().get()),
+                reading);
     }
 
     /** The money switch (currency and scale), offered when a chart of the dossier shows money. */
     private Node moneySwitch() {
-        ChoiceBox<String> currency = choice("money-currency", List.of("", "USD", "CNY"), moneyUnit.currency().orElse(""),
+        ChoiceBox<String> currency = choice(
+                "money-currency",
+                List.of("", "USD", "CNY"),
+                moneyUnit.currency().orElse(""),
                 c -> c.isEmpty() ? Messages.get("convert.asPrinted") : Messages.get("currency." + c));
-        ChoiceBox<String> scale = choice("money-scale", List.of("", "1000000", "1000000000"),
+        ChoiceBox<String> scale = choice(
+                "money-scale",
+                List.of("", "1000000", "1000000000"),
                 moneyUnit.scale().map(java.math.BigDecimal::toPlainString).orElse(""),
-                v -> v.isEmpty() ? Messages.get("convert.asPrinted") : MoneyUnit.scaleWords(new java.math.BigDecimal(v)));
+                v -> v.isEmpty()
+                        ? Messages.get("convert.asPrinted")
+                        : MoneyUnit.scaleWords(new java.math.BigDecimal(v)));
         Runnable apply = () -> {
             moneyUnit = new UnitConverter.Target(
                     Optional.of(currency.getValue()).filter(c -> !c.isEmpty()),
@@ -106,24 +118,33 @@ public final class DetailPanel extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);
         box.getStyleClass().add("money-switch");
-        if (!moneyUnit.asPrinted()) box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
+        if (!moneyUnit.asPrinted())
+            box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
         return box;
     }
 
-    private static ChoiceBox<String> choice(String id, List<String> values, String value, java.util.function.Function<String, String> label) {
+    private static ChoiceBox<String> choice(
+            String id, List<String> values, String value, java.util.function.Function<String, String> label) {
         return org.longjiang.atlas.app.LabelledChoice.of(id, values, value, label);
     }
 
     private static boolean showsMoney(DetailViewModel.Dossier d) {
-        return d.tables().stream().flatMap(t -> java.util.stream.Stream.concat(t.charts().stream(), t.growth().stream()))
-                .flatMap(c -> c.series().stream()).anyMatch(UnitConverter::convertible);
+        return d.tables().stream()
+                .flatMap(t -> java.util.stream.Stream.concat(t.charts().stream(), t.growth().stream()))
+                .flatMap(c -> c.series().stream())
+                .anyMatch(UnitConverter::convertible);
     }
 
     private void refreshComparison() {
         compareBox.getChildren().clear();
-        List<Series> compared = state.comparedSeries().stream().flatMap(id -> state.atlas().seriesById(id).stream()).toList();
+        List<Series> compared = state.comparedSeries().stream()
+                .flatMap(id -> state.atlas().seriesById(id).stream())
+                .toList();
         if (!compared.isEmpty()) {
-            compareBox.getChildren().add(new CompareSection(compared, state, charts(), state.languageProperty().get()));
+            compareBox
+                    .getChildren()
+                    .add(new CompareSection(
+                            compared, state, charts(), state.languageProperty().get()));
         }
         updateVisibility();
     }
@@ -148,7 +169,8 @@ public final class DetailPanel extends VBox {
     }
 
     private void updateVisibility() {
-        boolean shown = !dossierBox.getChildren().isEmpty() || !compareBox.getChildren().isEmpty();
+        boolean shown =
+                !dossierBox.getChildren().isEmpty() || !compareBox.getChildren().isEmpty();
         setVisible(shown);
         setManaged(shown);
     }
@@ -169,15 +191,20 @@ public final class DetailPanel extends VBox {
         if (!d.otherNames().isEmpty()) {
             dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", d.otherNames()), "detail-names"));
         }
-        String meta = d.kind() + "  ·  " + d.status() + d.opened().map(o -> "  ·  " + Messages.get("detail.opened", o)).orElse("");
+        String meta = d.kind() + "  ·  " + d.status()
+                + d.opened()
+                        .map(o -> "  ·  " + Messages.get("detail.opened", o))
+                        .orElse("");
         dossierBox.getChildren().add(Labels.wrapped(meta, "detail-meta"));
         if (!d.related().isEmpty()) dossierBox.getChildren().add(related(d));
-        if (!d.description().isBlank()) dossierBox.getChildren().add(Labels.wrapped(d.description(), "detail-description"));
+        if (!d.description().isBlank())
+            dossierBox.getChildren().add(Labels.wrapped(d.description(), "detail-description"));
         if (!d.facts().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.facts", 0));
             d.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
         }
-        if (!d.parts().isEmpty() || !d.tabled().isEmpty()) dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
+        if (!d.parts().isEmpty() || !d.tabled().isEmpty())
+            dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
         if (!d.tables().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
             if (showsMoney(d)) dossierBox.getChildren().add(moneySwitch());
@@ -190,16 +217,27 @@ public final class DetailPanel extends VBox {
             }
         }
         if (!d.notes().isEmpty()) {
-            // A few notes are read at once; the province's dozens open on request (the marks on the charts point to them).
-            dossierBox.getChildren().add(new LazySection("notes-section", Messages.get("detail.notes.count", d.notes().size()),
-                    d.notes().size() <= OPEN_NOTES, () -> new NotesSection(model, d.notes(), lang)));
+            // A few notes are read at once; the province's dozens open on request (the marks on the charts point to
+            // them).
+            dossierBox
+                    .getChildren()
+                    .add(new LazySection(
+                            "notes-section",
+                            Messages.get("detail.notes.count", d.notes().size()),
+                            d.notes().size() <= OPEN_NOTES,
+                            () -> new NotesSection(model, d.notes(), lang)));
         }
         if (!d.timeline().isEmpty()) {
             int events = d.timeline().values().stream().mapToInt(List::size).sum();
-            dossierBox.getChildren().addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
+            dossierBox
+                    .getChildren()
+                    .addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
         }
-        dossierBox.getChildren().addAll(heading("detail.sources", d.references().size()),
-                new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
+        dossierBox
+                .getChildren()
+                .addAll(
+                        heading("detail.sources", d.references().size()),
+                        new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
     }
 
     private Node related(DetailViewModel.Dossier d) {
@@ -242,5 +280,4 @@ public final class DetailPanel extends VBox {
     private static Label heading(String key, int count) {
         return Labels.wrapped(count > 0 ? Messages.get(key + ".count", count) : Messages.get(key), "detail-heading");
     }
-
 }

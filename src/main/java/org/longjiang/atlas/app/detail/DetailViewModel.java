@@ -1,8 +1,8 @@
 package org.longjiang.atlas.app.detail;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +11,13 @@ import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.DataNote;
+import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.Figure;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LocalizedText;
-import org.longjiang.atlas.core.model.Place;
-import org.longjiang.atlas.core.model.DataNote;
-import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.Observation;
+import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ObservationNotes;
@@ -30,20 +30,30 @@ import org.longjiang.atlas.core.query.SubjectTimeline;
 public final class DetailViewModel {
 
     /** A place or link the panel can jump to. */
-    public record Ref(String id, String name) {
-    }
+    public record Ref(String id, String name) {}
 
     /** Everything the panel shows for one subject. */
-    public record Dossier(String id, String title, List<String> otherNames, String kind, String status,
-                          Optional<String> opened, String description, List<Ref> related, String relatedHeading,
-                          List<String> facts, List<String> sources, List<StatTable> tables,
-                          Map<EventKind, List<PolicyEvent>> timeline, List<DataNote> notes, List<Reference> references,
-                          List<ProvinceOverview.Part> parts, List<ProvinceOverview.TabledSubjects> tabled) {
-    }
+    public record Dossier(
+            String id,
+            String title,
+            List<String> otherNames,
+            String kind,
+            String status,
+            Optional<String> opened,
+            String description,
+            List<Ref> related,
+            String relatedHeading,
+            List<String> facts,
+            List<String> sources,
+            List<StatTable> tables,
+            Map<EventKind, List<PolicyEvent>> timeline,
+            List<DataNote> notes,
+            List<Reference> references,
+            List<ProvinceOverview.Part> parts,
+            List<ProvinceOverview.TabledSubjects> tabled) {}
 
     /** A paper behind the dossier, formatted both ways, with the tables and sections it is cited for. */
-    public record Reference(String sourceId, String apa, String gbt7714, List<String> locators) {
-    }
+    public record Reference(String sourceId, String apa, String gbt7714, List<String> locators) {}
 
     private final Atlas atlas;
     private final SubjectStatistics statistics;
@@ -74,17 +84,37 @@ public final class DetailViewModel {
     }
 
     private Dossier place(Place p, String lang) {
-        List<Ref> related = p.counterpartId().flatMap(atlas::place).map(c -> List.of(ref(c.id(), c.names(), lang)))
+        List<Ref> related = p.counterpartId()
+                .flatMap(atlas::place)
+                .map(c -> List.of(ref(c.id(), c.names(), lang)))
                 .orElse(List.of());
         List<String> facts = new ArrayList<>();
-        facts.add(Messages.get("detail.coordinates", String.format("%.4f", p.position().lat()),
+        facts.add(Messages.get(
+                "detail.coordinates",
+                String.format("%.4f", p.position().lat()),
                 String.format("%.4f", p.position().lon()),
                 Messages.get("precision." + p.precision().name().toLowerCase(java.util.Locale.ROOT))));
         if (!p.country().isEmpty()) facts.add(Messages.get("detail.country", p.country()));
-        return complete(new Dossier(p.id(), p.names().in(lang), otherNames(p.names(), lang), Messages.get("kind." + p.kind().id()),
-                Messages.get("status." + p.status().id()), p.opened().map(Object::toString), p.description().in(lang),
-                related, Messages.get("detail.counterpart"), facts, sources(p.sources()), List.of(), Map.of(), List.of(),
-                List.of(), List.of(), List.of()), p.sources());
+        return complete(
+                new Dossier(
+                        p.id(),
+                        p.names().in(lang),
+                        otherNames(p.names(), lang),
+                        Messages.get("kind." + p.kind().id()),
+                        Messages.get("status." + p.status().id()),
+                        p.opened().map(Object::toString),
+                        p.description().in(lang),
+                        related,
+                        Messages.get("detail.counterpart"),
+                        facts,
+                        sources(p.sources()),
+                        List.of(),
+                        Map.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                p.sources());
     }
 
     private Dossier link(Link l, String lang) {
@@ -98,10 +128,26 @@ public final class DetailViewModel {
         facts.add(Messages.get("geometry." + l.geometry().name().toLowerCase(java.util.Locale.ROOT)));
         List<Citation> cites = new ArrayList<>(l.sources());
         l.figures().forEach(f -> f.source().filter(c -> !cites.contains(c)).ifPresent(cites::add));
-        return complete(new Dossier(l.id(), l.names().in(lang), otherNames(l.names(), lang), Messages.get("kind." + l.kind().id()),
-                Messages.get("status." + l.status().id()), l.opened().map(Object::toString), l.description().in(lang),
-                ends, Messages.get("detail.route"), facts, sources(cites), List.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of()), cites);
+        return complete(
+                new Dossier(
+                        l.id(),
+                        l.names().in(lang),
+                        otherNames(l.names(), lang),
+                        Messages.get("kind." + l.kind().id()),
+                        Messages.get("status." + l.status().id()),
+                        l.opened().map(Object::toString),
+                        l.description().in(lang),
+                        ends,
+                        Messages.get("detail.route"),
+                        facts,
+                        sources(cites),
+                        List.of(),
+                        Map.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                cites);
     }
 
     /** Adds statistics, timeline, notes and the references behind all of them to a header-only dossier. */
@@ -110,16 +156,33 @@ public final class DetailViewModel {
         Map<EventKind, List<PolicyEvent>> events = timeline.byKind(d.id());
         List<Series> all = tables.stream().flatMap(t -> t.series().stream()).toList();
         List<DataNote> found = new ArrayList<>(notes.aboutAny(all));
-        events.values().forEach(list -> list.forEach(e -> notes.aboutEvent(e.id()).stream()
-                .filter(n -> !found.contains(n)).forEach(found::add)));
+        events.values()
+                .forEach(list -> list.forEach(e -> notes.aboutEvent(e.id()).stream()
+                        .filter(n -> !found.contains(n))
+                        .forEach(found::add)));
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
         events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
         boolean province = d.id().equals(ProvinceOverview.PROVINCE_ID);
         ProvinceOverview overview = new ProvinceOverview(atlas);
-        return new Dossier(d.id(), d.title(), d.otherNames(), d.kind(), d.status(), d.opened(), d.description(),
-                d.related(), d.relatedHeading(), d.facts(), d.sources(), tables, events, found, references(cites),
-                province ? overview.parts() : List.of(), province ? overview.tables() : List.of());
+        return new Dossier(
+                d.id(),
+                d.title(),
+                d.otherNames(),
+                d.kind(),
+                d.status(),
+                d.opened(),
+                d.description(),
+                d.related(),
+                d.relatedHeading(),
+                d.facts(),
+                d.sources(),
+                tables,
+                events,
+                found,
+                references(cites),
+                province ? overview.parts() : List.of(),
+                province ? overview.tables() : List.of());
     }
 
     /** One reference per paper, in order of first citation, listing every table and section cited. */
@@ -130,14 +193,17 @@ public final class DetailViewModel {
             if (!c.locator().isEmpty()) l.add(c.locator());
         }
         List<Reference> out = new ArrayList<>();
-        locators.forEach((id, locs) -> atlas.source(id).ifPresent(s -> out.add(
-                new Reference(id, CitationFormatter.apa(s), CitationFormatter.gbt7714(s), List.copyOf(locs)))));
+        locators.forEach((id, locs) -> atlas.source(id)
+                .ifPresent(s -> out.add(
+                        new Reference(id, CitationFormatter.apa(s), CitationFormatter.gbt7714(s), List.copyOf(locs)))));
         return out;
     }
 
     /** "Song (2019), Table 4" — where a value comes from, short enough for a tooltip. */
     public String shortSource(Citation c) {
-        return atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c)).orElse(c.sourceId());
+        return atlas.source(c.sourceId())
+                .map(s -> CitationFormatter.shortForm(s, c))
+                .orElse(c.sourceId());
     }
 
     /** A value exactly as printed, with the paper's own qualifier ("about", "more than"). */
@@ -148,16 +214,21 @@ public final class DetailViewModel {
 
     /** What hovering a value shows: series, period, printed value and unit, source, and any note flagging it. */
     public String valueTip(Series s, Observation o, String lang) {
-        StringBuilder sb = new StringBuilder(s.title().in(lang)).append('\n')
-                .append(Messages.get("value.tip", o.period(), printed(o), s.unit())).append('\n')
+        StringBuilder sb = new StringBuilder(s.title().in(lang))
+                .append('\n')
+                .append(Messages.get("value.tip", o.period(), printed(o), s.unit()))
+                .append('\n')
                 .append(shortSource(s.source()));
-        for (DataNote n : notes.about(s, o.period())) sb.append("\n\u26a0 ").append(n.message().in(lang));
+        for (DataNote n : notes.about(s, o.period()))
+            sb.append("\n\u26a0 ").append(n.message().in(lang));
         return sb.toString();
     }
 
     /** What a dossier card is headed with: the paper's own table title, else its first series' title. */
     public String tableTitle(StatTable t, String lang) {
-        var printed = t.source().table().flatMap(n -> atlas.source(t.source().sourceId()).flatMap(s -> s.tableTitle(n)));
+        var printed = t.source()
+                .table()
+                .flatMap(n -> atlas.source(t.source().sourceId()).flatMap(s -> s.tableTitle(n)));
         if (printed.isPresent()) return printed.get().in(lang);
         int more = t.series().size() - 1;
         return t.series().get(0).title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : "");
@@ -165,14 +236,19 @@ public final class DetailViewModel {
 
     /** A subject's name in the chosen language, or its id when the atlas does not know it. */
     public String nameOf(String id, String lang) {
-        return atlas.place(id).map(p -> p.names().in(lang)).or(() -> atlas.link(id).map(l -> l.names().in(lang))).orElse(id);
+        return atlas.place(id)
+                .map(p -> p.names().in(lang))
+                .or(() -> atlas.link(id).map(l -> l.names().in(lang)))
+                .orElse(id);
     }
 
     private String figure(Figure f) {
         String name = Messages.get("figure." + f.name());
         if (name.startsWith("!")) name = f.name();
-        String cite = f.source().flatMap(c -> atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c)))
-                .map(s -> " — " + s).orElse("");
+        String cite = f.source()
+                .flatMap(c -> atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c)))
+                .map(s -> " — " + s)
+                .orElse("");
         return name + ": " + f.value().toPlainString() + (f.unit().isEmpty() ? "" : " " + f.unit())
                 + f.period().map(p -> " (" + p + ")").orElse("") + cite;
     }

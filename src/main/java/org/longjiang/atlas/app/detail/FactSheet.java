@@ -16,39 +16,44 @@ import org.longjiang.atlas.core.query.ValueGrid;
  */
 public final class FactSheet {
     /** A piece of the sheet. */
-    public sealed interface Block permits Heading, Text, Bullets, Table, Chart {
-    }
+    public sealed interface Block permits Heading, Text, Bullets, Table, Chart {}
 
     /** A heading, level 1 (the subject) to 3 (a table). */
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
     /** A paragraph; {@code quiet} for source lines and captions. */
-    public record Text(String text, boolean quiet) implements Block {
-    }
+    public record Text(String text, boolean quiet) implements Block {}
 
     /** A bulleted list. */
-    public record Bullets(List<String> items) implements Block {
-    }
+    public record Bullets(List<String> items) implements Block {}
 
     /** A table of printed values; a flagged value carries a warning sign. */
-    public record Table(List<String> header, List<List<String>> rows) implements Block {
-    }
+    public record Table(List<String> header, List<List<String>> rows) implements Block {}
 
     /** A chart, drawn by the HTML writer as an embedded image. */
-    public record Chart(ChartSpec spec, String caption) implements Block {
-    }
+    public record Chart(ChartSpec spec, String caption) implements Block {}
 
-    private FactSheet() {
-    }
+    private FactSheet() {}
 
     public static List<Block> of(DetailViewModel model, DetailViewModel.Dossier d, String lang) {
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, d.title()));
         if (!d.otherNames().isEmpty()) out.add(new Text(String.join(" · ", d.otherNames()), false));
-        out.add(new Text(d.kind() + " · " + d.status() + d.opened().map(o -> " · " + Messages.get("detail.opened", o)).orElse(""), true));
+        out.add(new Text(
+                d.kind() + " · " + d.status()
+                        + d.opened()
+                                .map(o -> " · " + Messages.get("detail.opened", o))
+                                .orElse(""),
+                true));
         if (!d.related().isEmpty()) {
-            out.add(new Text(d.relatedHeading() + " " + String.join(", ", d.related().stream().map(DetailViewModel.Ref::name).toList()), false));
+            out.add(new Text(
+                    d.relatedHeading() + " "
+                            + String.join(
+                                    ", ",
+                                    d.related().stream()
+                                            .map(DetailViewModel.Ref::name)
+                                            .toList()),
+                    false));
         }
         if (!d.description().isBlank()) out.add(new Text(d.description(), false));
         if (!d.facts().isEmpty()) {
@@ -57,34 +62,64 @@ public final class FactSheet {
         }
         if (!d.parts().isEmpty()) {
             out.add(new Heading(2, Messages.get("overview.parts")));
-            out.add(new Bullets(d.parts().stream().map(p -> p.numeral() + ". " + p.title() + ": "
-                    + Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), p.sourceId()) + " — "
-                    + String.join(", ", p.subjectIds().stream().map(id -> model.nameOf(id, lang)).toList())).toList()));
+            out.add(new Bullets(d.parts().stream()
+                    .map(p -> p.numeral() + ". " + p.title() + ": "
+                            + Messages.get(
+                                    "overview.counts",
+                                    p.events().size(),
+                                    p.subjectIds().size(),
+                                    p.sourceId()) + " — "
+                            + String.join(
+                                    ", ",
+                                    p.subjectIds().stream()
+                                            .map(id -> model.nameOf(id, lang))
+                                            .toList()))
+                    .toList()));
         }
         if (!d.tabled().isEmpty()) {
             out.add(new Heading(2, Messages.get("overview.tables")));
-            out.add(new Bullets(d.tabled().stream().map(t -> t.table() + t.title().map(x -> " — " + x.in(lang)).orElse("")
-                    + " (" + t.sourceId() + "): " + String.join(", ", t.subjectIds().stream().map(id -> model.nameOf(id, lang)).toList()))
+            out.add(new Bullets(d.tabled().stream()
+                    .map(t ->
+                            t.table() + t.title().map(x -> " — " + x.in(lang)).orElse("") + " (" + t.sourceId() + "): "
+                                    + String.join(
+                                            ", ",
+                                            t.subjectIds().stream()
+                                                    .map(id -> model.nameOf(id, lang))
+                                                    .toList()))
                     .toList()));
         }
-        if (!d.tables().isEmpty()) out.add(new Heading(2, Messages.get("detail.statistics.count", d.tables().size())));
+        if (!d.tables().isEmpty())
+            out.add(new Heading(
+                    2, Messages.get("detail.statistics.count", d.tables().size())));
         for (StatTable t : d.tables()) statistics(model, t, lang, out);
         if (!d.notes().isEmpty()) {
             out.add(new Heading(2, Messages.get("detail.notes.count", d.notes().size())));
-            out.add(new Bullets(d.notes().stream().map(n -> "\u26a0 " + n.message().in(lang) + " ("
-                    + Messages.get("note.printedExpected", n.printed(), n.expected()) + ")").toList()));
+            out.add(new Bullets(d.notes().stream()
+                    .map(n -> "\u26a0 " + n.message().in(lang) + " ("
+                            + Messages.get("note.printedExpected", n.printed(), n.expected()) + ")")
+                    .toList()));
         }
         if (!d.timeline().isEmpty()) {
-            out.add(new Heading(2, Messages.get("detail.timeline.count", d.timeline().values().stream().mapToInt(List::size).sum())));
+            out.add(new Heading(
+                    2,
+                    Messages.get(
+                            "detail.timeline.count",
+                            d.timeline().values().stream().mapToInt(List::size).sum())));
             d.timeline().forEach((kind, events) -> {
                 out.add(new Heading(3, Messages.get("event." + kind.id())));
-                out.add(new Bullets(events.stream().map(e -> event(model, e, lang)).toList()));
+                out.add(new Bullets(
+                        events.stream().map(e -> event(model, e, lang)).toList()));
             });
         }
-        out.add(new Heading(2, Messages.get("detail.sources.count", d.references().size())));
-        out.add(new Bullets(d.references().stream().map(r -> r.apa()
-                + (r.locators().isEmpty() ? "" : " " + Messages.get("source.citedFor", String.join(", ", r.locators())))
-                + "\n" + Messages.get("factsheet.gbt", r.gbt7714())).toList()));
+        out.add(new Heading(
+                2, Messages.get("detail.sources.count", d.references().size())));
+        out.add(new Bullets(d.references().stream()
+                .map(r -> r.apa()
+                        + (r.locators().isEmpty()
+                                ? ""
+                                : " " + Messages.get("source.citedFor", String.join(", ", r.locators())))
+                        + "\n" + Messages.get("factsheet.gbt", r.gbt7714()))
+                .toList()));
         out.add(new Text(Messages.get("factsheet.footer"), true));
         return out;
     }
@@ -92,7 +127,11 @@ public final class FactSheet {
     private static void statistics(DetailViewModel model, StatTable t, String lang, List<Block> out) {
         out.add(new Heading(3, model.tableTitle(t, lang)));
         out.add(new Text(Messages.get("factsheet.source", model.shortSource(t.source())), true));
-        for (ChartSpec c : t.charts()) out.add(new Chart(c, Messages.get("card.unit", ValueReading.AS_PRINTED.unit(c.series().get(0)))));
+        for (ChartSpec c : t.charts())
+            out.add(new Chart(
+                    c,
+                    Messages.get(
+                            "card.unit", ValueReading.AS_PRINTED.unit(c.series().get(0)))));
         ValueGrid grid = ValueGrid.of(t, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty()) {
             List<String> header = new ArrayList<>();
@@ -102,7 +141,10 @@ public final class FactSheet {
             for (String row : grid.rows()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(row);
-                grid.columns().forEach(c -> cells.add(grid.cell(row, c).map(v -> value(model, v.series(), v.observation())).orElse("")));
+                grid.columns()
+                        .forEach(c -> cells.add(grid.cell(row, c)
+                                .map(v -> value(model, v.series(), v.observation()))
+                                .orElse("")));
                 rows.add(cells);
             }
             out.add(new Table(header, rows));
@@ -111,7 +153,8 @@ public final class FactSheet {
             List<String> items = new ArrayList<>();
             for (Series s : t.figures()) {
                 for (Observation o : s.observations()) {
-                    items.add(Messages.get("card.figure", s.title().in(lang), value(model, s, o), s.unit(), o.period()));
+                    items.add(
+                            Messages.get("card.figure", s.title().in(lang), value(model, s, o), s.unit(), o.period()));
                 }
             }
             out.add(new Bullets(items));
@@ -124,7 +167,8 @@ public final class FactSheet {
 
     private static String event(DetailViewModel model, PolicyEvent e, String lang) {
         String disputed = model.notes().aboutEvent(e.id()).isEmpty() ? "" : " \u26a0";
-        String cites = String.join("; ", e.sources().stream().map(model::shortSource).toList());
+        String cites =
+                String.join("; ", e.sources().stream().map(model::shortSource).toList());
         return e.date() + " — " + e.title().in(lang) + disputed + (cites.isEmpty() ? "" : " (" + cites + ")");
     }
 }

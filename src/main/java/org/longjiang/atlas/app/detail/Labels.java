@@ -5,8 +5,7 @@ import javafx.scene.layout.Region;
 
 /** Wrapping labels for the narrow dossier panel: they grow in height instead of being cut with an ellipsis. */
 final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     static Label wrapped(String text, String styleClass) {
         Label l = new Label(text);

@@ -23,12 +23,10 @@ import javafx.util.Duration;
  */
 final class MarkedChart extends StackPane {
     /** A vertical line at an x value (a year, or a period category) with a label and a hover text. */
-    record VerticalMark(Object x, String label, String tip, String styleClass) {
-    }
+    record VerticalMark(Object x, String label, String tip, String styleClass) {}
 
     /** A short horizontal tick at a category and a y value (a printed total). */
-    record Tick(String category, double y, String tip, boolean flagged) {
-    }
+    record Tick(String category, double y, String tip, boolean flagged) {}
 
     private static final double MAX_BAR = 44;
 
@@ -63,7 +61,8 @@ final class MarkedChart extends StackPane {
         placers.add(() -> {
             Bounds plot = plotBounds();
             double x = xPosition(m.x());
-            boolean visible = plot != null && !Double.isNaN(x) && x >= plot.getMinX() - 0.5 && x <= plot.getMaxX() + 0.5;
+            boolean visible =
+                    plot != null && !Double.isNaN(x) && x >= plot.getMinX() - 0.5 && x <= plot.getMaxX() + 0.5;
             line.setVisible(visible);
             hit.setVisible(visible);
             label.setVisible(visible);

@@ -15,8 +15,13 @@ final class NotesSection extends VBox {
         getStyleClass().add("notes-section");
         for (DataNote n : notes) {
             Label l = Labels.wrapped("\u26a0 " + n.message().in(lang), "note-message");
-            Label detail = Labels.wrapped(Messages.get("note.printedExpected", n.printed(), n.expected())
-                    + n.sources().stream().findFirst().map(c -> " — " + model.shortSource(c)).orElse(""), "note-detail");
+            Label detail = Labels.wrapped(
+                    Messages.get("note.printedExpected", n.printed(), n.expected())
+                            + n.sources().stream()
+                                    .findFirst()
+                                    .map(c -> " — " + model.shortSource(c))
+                                    .orElse(""),
+                    "note-detail");
             getChildren().add(new VBox(1, l, detail));
         }
     }

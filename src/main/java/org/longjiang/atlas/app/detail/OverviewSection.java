@@ -20,20 +20,40 @@ final class OverviewSection extends VBox {
         setId("detail-overview");
         getStyleClass().add("overview-section");
         if (!d.parts().isEmpty()) {
-            getChildren().add(new LazySection("overview-parts", Messages.get("overview.parts"), true, () -> parts(model, d, state, lang)));
+            getChildren()
+                    .add(new LazySection(
+                            "overview-parts",
+                            Messages.get("overview.parts"),
+                            true,
+                            () -> parts(model, d, state, lang)));
         }
         if (!d.tabled().isEmpty()) {
-            getChildren().add(new LazySection("overview-tables", Messages.get("overview.tables"), false, () -> tables(model, d, state, lang)));
+            getChildren()
+                    .add(new LazySection(
+                            "overview-tables",
+                            Messages.get("overview.tables"),
+                            false,
+                            () -> tables(model, d, state, lang)));
         }
     }
 
     private static VBox parts(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
         VBox box = new VBox(4);
         for (ProvinceOverview.Part p : d.parts()) {
-            String cite = model.shortSource(new Citation(p.sourceId(), java.util.Optional.empty(),
-                    java.util.Optional.of(p.numeral()), java.util.Optional.empty()));
+            String cite = model.shortSource(new Citation(
+                    p.sourceId(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.of(p.numeral()),
+                    java.util.Optional.empty()));
             box.getChildren().add(label(p.numeral() + ". " + p.title(), "overview-part"));
-            box.getChildren().add(label(Messages.get("overview.counts", p.events().size(), p.subjectIds().size(), cite), "overview-counts"));
+            box.getChildren()
+                    .add(label(
+                            Messages.get(
+                                    "overview.counts",
+                                    p.events().size(),
+                                    p.subjectIds().size(),
+                                    cite),
+                            "overview-counts"));
             box.getChildren().add(chips(model, p.subjectIds(), state, lang, "part-" + p.numeral()));
         }
         return box;
@@ -42,10 +62,20 @@ final class OverviewSection extends VBox {
     private static VBox tables(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
         VBox box = new VBox(4);
         for (ProvinceOverview.TabledSubjects t : d.tabled()) {
-            String cite = model.shortSource(new Citation(t.sourceId(), java.util.Optional.of(t.table()),
-                    java.util.Optional.empty(), java.util.Optional.empty()));
-            box.getChildren().add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
-            box.getChildren().add(chips(model, t.subjectIds(), state, lang, "table-" + t.sourceId() + "-" + t.table().replace(' ', '-')));
+            String cite = model.shortSource(new Citation(
+                    t.sourceId(),
+                    java.util.Optional.of(t.table()),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty()));
+            box.getChildren()
+                    .add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
+            box.getChildren()
+                    .add(chips(
+                            model,
+                            t.subjectIds(),
+                            state,
+                            lang,
+                            "table-" + t.sourceId() + "-" + t.table().replace(' ', '-')));
         }
         return box;
     }
@@ -58,7 +88,8 @@ final class OverviewSection extends VBox {
         return pane;
     }
 
-    private static void fill(FlowPane pane, DetailViewModel model, List<String> ids, AtlasState state, String lang, int limit) {
+    private static void fill(
+            FlowPane pane, DetailViewModel model, List<String> ids, AtlasState state, String lang, int limit) {
         pane.getChildren().clear();
         for (String sid : ids.subList(0, Math.min(limit, ids.size()))) {
             Hyperlink h = new Hyperlink(model.nameOf(sid, lang));

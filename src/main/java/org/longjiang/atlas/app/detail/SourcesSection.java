@@ -20,7 +20,9 @@ final class SourcesSection extends VBox {
             entry.getStyleClass().add("source-entry");
             entry.getChildren().add(label(r.apa(), "detail-source"));
             if (!r.locators().isEmpty()) {
-                entry.getChildren().add(label(Messages.get("source.citedFor", String.join(", ", r.locators())), "source-locators"));
+                entry.getChildren()
+                        .add(label(
+                                Messages.get("source.citedFor", String.join(", ", r.locators())), "source-locators"));
             }
             Button apa = new Button(Messages.get("source.copyApa"));
             apa.setId("copy-apa-" + r.sourceId());

@@ -38,7 +38,13 @@ final class StatTableCard extends TitledPane {
     private final VBox inside = new VBox(6);
 
     /** The card's content is built the first time it is expanded: a province dossier holds dozens of charts. */
-    StatTableCard(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions, boolean expanded) {
+    StatTableCard(
+            DetailViewModel model,
+            StatTable table,
+            String lang,
+            ChartFactory charts,
+            Actions actions,
+            boolean expanded) {
         setId("card-" + table.id());
         getStyleClass().add("stat-card");
         setText(model.tableTitle(table, lang));
@@ -61,10 +67,17 @@ final class StatTableCard extends TitledPane {
 
     private void fill(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions) {
         List<ToggleButton> views = new ArrayList<>();
-        if (!table.charts().isEmpty()) views.add(view("chart", () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
-        if (!table.growth().isEmpty()) views.add(view("growth", () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
+        if (!table.charts().isEmpty())
+            views.add(view(
+                    "chart",
+                    () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
+        if (!table.growth().isEmpty())
+            views.add(view(
+                    "growth",
+                    () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
         ValueGrid grid = ValueGrid.of(table, lang, id -> model.nameOf(id, lang));
-        if (!grid.columns().isEmpty()) views.add(view("table", () -> body.getChildren().add(new ValueTable(model, grid, lang))));
+        if (!grid.columns().isEmpty())
+            views.add(view("table", () -> body.getChildren().add(new ValueTable(model, grid, lang))));
         if (views.size() > 1) {
             SegmentedButton switcher = new SegmentedButton(views.toArray(ToggleButton[]::new));
             switcher.setToggleGroup(new ToggleGroup());
@@ -98,9 +111,15 @@ final class StatTableCard extends TitledPane {
     }
 
     private static Node chartBlock(ChartSpec spec, ChartFactory charts, String lang) {
-        Label unit = Labels.wrapped(spec.kind() == ChartKind.RANKING
-                ? Messages.get("card.rankingUnit", ValueGrid.columnHeading(spec.series().get(0).title().in(lang)), charts.unitLabel(spec))
-                : Messages.get("card.unit", charts.unitLabel(spec)), "stat-card-unit");
+        Label unit = Labels.wrapped(
+                spec.kind() == ChartKind.RANKING
+                        ? Messages.get(
+                                "card.rankingUnit",
+                                ValueGrid.columnHeading(
+                                        spec.series().get(0).title().in(lang)),
+                                charts.unitLabel(spec))
+                        : Messages.get("card.unit", charts.unitLabel(spec)),
+                "stat-card-unit");
         MarkedChart chart = charts.build(spec);
         VBox block = new VBox(2, unit, chart);
         if (spec.total().isPresent()) {
@@ -118,8 +137,15 @@ final class StatTableCard extends TitledPane {
         for (Series s : figures) {
             for (var o : s.observations()) {
                 boolean flagged = !model.notes().about(s, o.period()).isEmpty();
-                Label l = Labels.wrapped((flagged ? "\u26a0 " : "") + Messages.get("card.figure", s.title().in(lang),
-                        DetailViewModel.printed(o), s.unit(), o.period()), flagged ? "stat-figure-flagged" : "stat-figure");
+                Label l = Labels.wrapped(
+                        (flagged ? "\u26a0 " : "")
+                                + Messages.get(
+                                        "card.figure",
+                                        s.title().in(lang),
+                                        DetailViewModel.printed(o),
+                                        s.unit(),
+                                        o.period()),
+                        flagged ? "stat-figure-flagged" : "stat-figure");
                 l.setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
                 box.getChildren().add(l);
             }
@@ -132,8 +158,12 @@ final class StatTableCard extends TitledPane {
         copy.setId("copy-csv-" + table.id());
         Button save = small(Messages.get("card.saveCsv"), b -> actions.saveCsv(grid, table.id() + ".csv"));
         save.setId("save-csv-" + table.id());
-        List<Series> chartable = table.charts().stream().flatMap(c -> c.series().stream()).distinct().toList();
-        Button compare = small(Messages.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));
+        List<Series> chartable = table.charts().stream()
+                .flatMap(c -> c.series().stream())
+                .distinct()
+                .toList();
+        Button compare = small(
+                Messages.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));
         compare.setId("compare-" + table.id());
         HBox row = new HBox(6, copy, save, compare);
         row.getStyleClass().add("stat-card-actions");

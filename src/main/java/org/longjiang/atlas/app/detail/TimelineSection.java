@@ -33,7 +33,8 @@ final class TimelineSection extends VBox {
         date.getStyleClass().add("timeline-date");
         date.setMinWidth(Region.USE_PREF_SIZE);
         List<DataNote> disputes = model.notes().aboutEvent(e.id());
-        Hyperlink title = new Hyperlink((disputes.isEmpty() ? "" : "\u26a0 ") + e.title().in(lang));
+        Hyperlink title =
+                new Hyperlink((disputes.isEmpty() ? "" : "\u26a0 ") + e.title().in(lang));
         title.setId("event-" + e.id());
         title.setWrapText(true);
         title.getStyleClass().add("timeline-title");

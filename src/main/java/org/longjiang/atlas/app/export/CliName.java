@@ -9,6 +9,8 @@ interface CliName {
 
     /** The constant of {@code type} with that name, if any. */
     static <E extends Enum<E> & CliName> Optional<E> byId(Class<E> type, String id) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.id().equals(id))
+                .findFirst();
     }
 }

@@ -15,9 +15,11 @@ public final class DataExportMenu extends MenuButton {
         super(Messages.get("data.menu"));
         setId("data-menu");
         for (ContentExport e : ContentExport.values()) {
-            MenuItem item = new MenuItem(Messages.get("data.item", Messages.get("data." + e.what()), e.format().toUpperCase()));
+            MenuItem item = new MenuItem(Messages.get(
+                    "data.item", Messages.get("data." + e.what()), e.format().toUpperCase()));
             item.setId("data-" + e.name().toLowerCase());
-            item.setOnAction(a -> saver.save(getScene().getWindow(), e.fileName(), e.format(), e.render(state.atlas())));
+            item.setOnAction(
+                    a -> saver.save(getScene().getWindow(), e.fileName(), e.format(), e.render(state.atlas())));
             getItems().add(item);
         }
     }

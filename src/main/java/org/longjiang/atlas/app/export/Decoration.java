@@ -8,8 +8,13 @@ import java.util.stream.Collectors;
 
 /** A switchable part of an exported image besides the map itself; {@code --plain} turns them all off. */
 public enum Decoration implements CliName {
-    TITLE("title"), YEAR("year"), LEGEND("legend"), SCALE_BAR("scale-bar"), NORTH_ARROW("north-arrow"),
-    ATTRIBUTION("attribution"), SOURCES("sources");
+    TITLE("title"),
+    YEAR("year"),
+    LEGEND("legend"),
+    SCALE_BAR("scale-bar"),
+    NORTH_ARROW("north-arrow"),
+    ATTRIBUTION("attribution"),
+    SOURCES("sources");
 
     private final String id;
 

@@ -20,15 +20,18 @@ import org.longjiang.atlas.app.state.TaskRunner;
  */
 final class ExportActions {
     /** How it ended, in words for the dialog's status line. */
-    record Outcome(boolean ok, String message) {
-    }
+    record Outcome(boolean ok, String message) {}
 
     private final ExportRenderer renderer;
     private final TaskRunner tasks;
     private final Predicate<Path> confirmOverwrite;
     private final Consumer<ClipboardContent> clipboard;
 
-    ExportActions(ExportRenderer renderer, TaskRunner tasks, Predicate<Path> confirmOverwrite, Consumer<ClipboardContent> clipboard) {
+    ExportActions(
+            ExportRenderer renderer,
+            TaskRunner tasks,
+            Predicate<Path> confirmOverwrite,
+            Consumer<ClipboardContent> clipboard) {
         this.renderer = renderer;
         this.tasks = tasks;
         this.confirmOverwrite = confirmOverwrite;
@@ -46,34 +49,42 @@ final class ExportActions {
             done.accept(new Outcome(false, Messages.get("export.dialog.kept", target)));
             return;
         }
-        tasks.run(() -> {
-            try {
-                BufferedImage image = renderer.render(r);
-                PngWriter.write(image, target);
-                return new Outcome(true, Messages.get("export.dialog.saved", target, image.getWidth(), image.getHeight()));
-            } catch (Exception | OutOfMemoryError e) {
-                return new Outcome(false, Messages.get("export.dialog.failed", target, String.valueOf(e.getMessage())));
-            }
-        }, done);
+        tasks.run(
+                () -> {
+                    try {
+                        BufferedImage image = renderer.render(r);
+                        PngWriter.write(image, target);
+                        return new Outcome(
+                                true, Messages.get("export.dialog.saved", target, image.getWidth(), image.getHeight()));
+                    } catch (Exception | OutOfMemoryError e) {
+                        return new Outcome(
+                                false, Messages.get("export.dialog.failed", target, String.valueOf(e.getMessage())));
+                    }
+                },
+                done);
     }
 
     /** Puts the rendered image on the clipboard as an image ({@code DataFormat.IMAGE}). */
     void copy(ExportRequest r, Consumer<Outcome> done) {
         // The rendering happens off the FX thread; the clipboard is touched on it.
-        tasks.run(() -> {
-            try {
-                WritableImage img = toFxImage(renderer.render(r));
-                return (java.util.function.Supplier<Outcome>) () -> {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putImage(img);
-                    clipboard.accept(content);
-                    return new Outcome(true, Messages.get("export.dialog.copied", img.getWidth(), img.getHeight()));
-                };
-            } catch (Exception | OutOfMemoryError e) {
-                Outcome failed = new Outcome(false, Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage())));
-                return (java.util.function.Supplier<Outcome>) () -> failed;
-            }
-        }, finish -> done.accept(finish.get()));
+        tasks.run(
+                () -> {
+                    try {
+                        WritableImage img = toFxImage(renderer.render(r));
+                        return (java.util.function.Supplier<Outcome>) () -> {
+                            ClipboardContent content = new ClipboardContent();
+                            content.putImage(img);
+                            clipboard.accept(content);
+                            return new Outcome(
+                                    true, Messages.get("export.dialog.copied", img.getWidth(), img.getHeight()));
+                        };
+                    } catch (Exception | OutOfMemoryError e) {
+                        Outcome failed = new Outcome(
+                                false, Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage())));
+                        return (java.util.function.Supplier<Outcome>) () -> failed;
+                    }
+                },
+                finish -> done.accept(finish.get()));
     }
 
     static WritableImage toFxImage(BufferedImage img) {

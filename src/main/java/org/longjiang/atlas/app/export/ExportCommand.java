@@ -4,9 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
-import org.longjiang.atlas.app.cli.CommandLine;
 import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.app.cli.CommandLine;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.io.AtlasLoader;
@@ -28,7 +27,8 @@ public final class ExportCommand {
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
-            System.err.println(Messages.get("cli.dataProblems", content.problems().size()));
+            System.err.println(
+                    Messages.get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
@@ -46,7 +46,17 @@ public final class ExportCommand {
     /** The request the options describe; unknown or ambiguous subjects fail here, before any rendering. */
     static ExportRequest request(Atlas atlas, ExportOptions o) {
         ExportView view = ExportView.resolve(atlas, o);
-        return new ExportRequest(o.what(), view.viewport(), view.subjectId(), view.title(), o.width(), o.height(), o.scale(),
-                o.language(), o.decorations(), o.hiddenKinds(), o.year());
+        return new ExportRequest(
+                o.what(),
+                view.viewport(),
+                view.subjectId(),
+                view.title(),
+                o.width(),
+                o.height(),
+                o.scale(),
+                o.language(),
+                o.decorations(),
+                o.hiddenKinds(),
+                o.year());
     }
 }

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** What an image shows: the map, the map with the open dossier beside it, or the whole window. */
 public enum ExportContent implements CliName {
-    MAP("map"), MAP_DOSSIER("map+dossier"), WINDOW("window");
+    MAP("map"),
+    MAP_DOSSIER("map+dossier"),
+    WINDOW("window");
 
     private final String id;
 

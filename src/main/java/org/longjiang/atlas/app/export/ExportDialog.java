@@ -45,8 +45,14 @@ public final class ExportDialog extends Stage {
     private final Label status = new Label();
     private final TextField command = new TextField();
 
-    ExportDialog(Window owner, ExportDialogModel model, ExportRenderer renderer, TaskRunner tasks, SettingsStore store,
-                 Predicate<Path> confirmOverwrite, Consumer<ClipboardContent> clipboard) {
+    ExportDialog(
+            Window owner,
+            ExportDialogModel model,
+            ExportRenderer renderer,
+            TaskRunner tasks,
+            SettingsStore store,
+            Predicate<Path> confirmOverwrite,
+            Consumer<ClipboardContent> clipboard) {
         this.model = model;
         this.store = store;
         this.actions = new ExportActions(renderer, tasks, confirmOverwrite, clipboard);
@@ -56,7 +62,8 @@ public final class ExportDialog extends Stage {
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("atlas-root", "export-dialog");
         root.getStylesheets().add(ExportDialog.class.getResource("/css/app.css").toExternalForm());
-        root.getStylesheets().add(ExportDialog.class.getResource("/css/export.css").toExternalForm());
+        root.getStylesheets()
+                .add(ExportDialog.class.getResource("/css/export.css").toExternalForm());
         root.setCenter(new HBox(16, new ExportForm(model, this::browse), preview));
         root.setBottom(bottom());
         root.setPadding(new Insets(14));
@@ -74,12 +81,20 @@ public final class ExportDialog extends Stage {
     /** Opens the dialog over the window, for the view it shows now. */
     public static void open(Window owner, AtlasState state, Supplier<Viewport> view) {
         // The window loads the basemap in the background; an export asked for in the first second waits for it here.
-        BasemapData basemap = TileService.shared().basemap() != null ? TileService.shared().basemap() : BasemapData.loadBundled();
+        BasemapData basemap =
+                TileService.shared().basemap() != null ? TileService.shared().basemap() : BasemapData.loadBundled();
         ExportRenderer renderer = new ExportRenderer(state.contentProperty().get(), new ViewRenderer(basemap));
         SettingsStore store = SettingsStore.user();
         ExportDialogModel model = new ExportDialogModel(state, view, ExportSettings.load(store));
-        new ExportDialog(owner, model, renderer, tasks(), store, ExportDialog::askToReplace,
-                c -> Clipboard.getSystemClipboard().setContent(c)).show();
+        new ExportDialog(
+                        owner,
+                        model,
+                        renderer,
+                        tasks(),
+                        store,
+                        ExportDialog::askToReplace,
+                        c -> Clipboard.getSystemClipboard().setContent(c))
+                .show();
     }
 
     private static synchronized TaskRunner tasks() {
@@ -88,7 +103,11 @@ public final class ExportDialog extends Stage {
     }
 
     private static boolean askToReplace(Path target) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("export.dialog.replaceDetail"), ButtonType.OK, ButtonType.CANCEL);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                Messages.get("export.dialog.replaceDetail"),
+                ButtonType.OK,
+                ButtonType.CANCEL);
         ask.setHeaderText(Messages.get("export.dialog.replace", target.getFileName()));
         return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
@@ -127,8 +146,9 @@ public final class ExportDialog extends Stage {
 
     private void showCommand() {
         ExportRequest r = model.request();
-        command.setText("longjiang-atlas export " + String.join(" ", r.toArgs().stream().map(ExportDialog::quoted).toList())
-                + " --out " + quoted(model.fileProperty().get()));
+        command.setText("longjiang-atlas export "
+                + String.join(" ", r.toArgs().stream().map(ExportDialog::quoted).toList()) + " --out "
+                + quoted(model.fileProperty().get()));
     }
 
     private static String quoted(String arg) {
@@ -139,7 +159,8 @@ public final class ExportDialog extends Stage {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File current = Path.of(model.fileProperty().get()).toAbsolutePath().toFile();
-        if (current.getParentFile() != null && current.getParentFile().isDirectory()) chooser.setInitialDirectory(current.getParentFile());
+        if (current.getParentFile() != null && current.getParentFile().isDirectory())
+            chooser.setInitialDirectory(current.getParentFile());
         chooser.setInitialFileName(current.getName());
         File chosen = chooser.showSaveDialog(this);
         if (chosen != null) model.fileProperty().set(chosen.getPath());

@@ -38,11 +38,15 @@ public final class ExportDialogModel {
     ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
         this.live = live;
         this.view = view;
-        what.set(kept.what() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty() ? ExportContent.MAP : kept.what());
+        what.set(
+                kept.what() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty()
+                        ? ExportContent.MAP
+                        : kept.what());
         width.set(kept.width());
         height.set(kept.height());
         scale.set(kept.scale());
-        for (Decoration d : Decoration.values()) decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
+        for (Decoration d : Decoration.values())
+            decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
         String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
         title.set(subject);
         String stem = live.selectedId().orElse("longjiang-atlas");
@@ -52,7 +56,9 @@ public final class ExportDialogModel {
     private Optional<String> name(String id) {
         var atlas = live.atlas();
         String lang = live.languageProperty().get();
-        return atlas.place(id).map(p -> p.names().in(lang)).or(() -> atlas.link(id).map(l -> l.names().in(lang)));
+        return atlas.place(id)
+                .map(p -> p.names().in(lang))
+                .or(() -> atlas.link(id).map(l -> l.names().in(lang)));
     }
 
     /** The image the settings describe, of the window's current view. */
@@ -61,15 +67,31 @@ public final class ExportDialogModel {
         decorations.forEach((d, p) -> {
             if (p.get()) on.add(d);
         });
-        ExportContent w = what.get() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty() ? ExportContent.MAP : what.get();
-        return new ExportRequest(w, view.get(), live.selectedId(), title.get(), width.get(), height.get(), scale.get(),
-                live.languageProperty().get(), on, live.hiddenKinds(), Optional.ofNullable(live.yearProperty().get()));
+        ExportContent w =
+                what.get() == ExportContent.MAP_DOSSIER && live.selectedId().isEmpty() ? ExportContent.MAP : what.get();
+        return new ExportRequest(
+                w,
+                view.get(),
+                live.selectedId(),
+                title.get(),
+                width.get(),
+                height.get(),
+                scale.get(),
+                live.languageProperty().get(),
+                on,
+                live.hiddenKinds(),
+                Optional.ofNullable(live.yearProperty().get()));
     }
 
     /** What to keep for next time; the folder is the file's. */
     ExportSettings settings() {
         Path parent = Path.of(file.get()).toAbsolutePath().getParent();
-        return new ExportSettings(what.get(), width.get(), height.get(), scale.get(), request().decorations(),
+        return new ExportSettings(
+                what.get(),
+                width.get(),
+                height.get(),
+                scale.get(),
+                request().decorations(),
                 parent == null ? ExportSettings.DEFAULTS.folder() : parent.toString());
     }
 
@@ -80,7 +102,8 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        java.util.List<Observable> all = new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        java.util.List<Observable> all =
+                new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }

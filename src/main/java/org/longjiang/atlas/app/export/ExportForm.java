@@ -74,15 +74,19 @@ final class ExportForm extends GridPane {
         preset.setConverter(converter(id -> Messages.get("export.preset." + id)));
         Spinner<Integer> w = spinner(model.widthProperty(), "export-width");
         Spinner<Integer> h = spinner(model.heightProperty(), "export-height");
-        Runnable showPreset = () -> preset.setValue(ExportPreset.ofSize(model.widthProperty().get(), model.heightProperty().get())
-                .map(ExportPreset::id).orElse(CUSTOM));
+        Runnable showPreset = () -> preset.setValue(ExportPreset.ofSize(
+                        model.widthProperty().get(), model.heightProperty().get())
+                .map(ExportPreset::id)
+                .orElse(CUSTOM));
         showPreset.run();
         model.widthProperty().addListener(o -> showPreset.run());
         model.heightProperty().addListener(o -> showPreset.run());
-        preset.valueProperty().addListener((o, a, id) -> ExportPreset.byId(id == null ? "" : id).ifPresent(p -> {
-            model.widthProperty().set(p.width());
-            model.heightProperty().set(p.height());
-        }));
+        preset.valueProperty()
+                .addListener((o, a, id) -> ExportPreset.byId(id == null ? "" : id)
+                        .ifPresent(p -> {
+                            model.widthProperty().set(p.width());
+                            model.heightProperty().set(p.height());
+                        }));
         return new HBox(6, preset, w, new Label("×"), h);
     }
 
@@ -100,10 +104,13 @@ final class ExportForm extends GridPane {
         Label px = new Label();
         px.setId("export-pixels");
         px.getStyleClass().add("export-hint");
-        Runnable update = () -> px.setText(Messages.get("export.dialog.pixels",
-                model.widthProperty().get() * model.scaleProperty().get(), model.heightProperty().get() * model.scaleProperty().get()));
+        Runnable update = () -> px.setText(Messages.get(
+                "export.dialog.pixels",
+                model.widthProperty().get() * model.scaleProperty().get(),
+                model.heightProperty().get() * model.scaleProperty().get()));
         update.run();
-        for (var p : new IntegerProperty[] {model.widthProperty(), model.heightProperty(), model.scaleProperty()}) p.addListener(o -> update.run());
+        for (var p : new IntegerProperty[] {model.widthProperty(), model.heightProperty(), model.scaleProperty()})
+            p.addListener(o -> update.run());
         return px;
     }
 

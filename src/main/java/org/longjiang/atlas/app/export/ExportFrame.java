@@ -52,7 +52,8 @@ final class ExportFrame extends BorderPane {
         VBox corner = new VBox(8);
         corner.setAlignment(Pos.TOP_RIGHT);
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        if (r.has(Decoration.YEAR) && state.yearProperty().get() != null) corner.getChildren().add(yearBadge());
+        if (r.has(Decoration.YEAR) && state.yearProperty().get() != null)
+            corner.getChildren().add(yearBadge());
         if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(new NorthArrow());
         if (!corner.getChildren().isEmpty()) mapPane.addOverlay(corner, Pos.TOP_RIGHT);
         if (r.has(Decoration.TITLE)) setTop(titleBand(r.title()));
@@ -92,13 +93,24 @@ final class ExportFrame extends BorderPane {
 
     /** Writes the subtitle and the sources line for the view the map settled on, at its real size. */
     void describe(Viewport v, double mapWidth, double mapHeight) {
-        subtitle.setText(Messages.get("export.subtitle", String.format("%.2f", v.lat()), String.format("%.2f", v.lon()),
+        subtitle.setText(Messages.get(
+                "export.subtitle",
+                String.format("%.2f", v.lat()),
+                String.format("%.2f", v.lon()),
                 String.format("%.1f", v.zoom())));
         Integer year = state.yearProperty().get();
         var filter = new org.longjiang.atlas.core.query.YearFilter(state.atlas());
-        var cited = SourcesLine.forView(state.atlas(), v, mapWidth, mapHeight, k -> !state.hiddenKinds().contains(k),
+        var cited = SourcesLine.forView(
+                state.atlas(),
+                v,
+                mapWidth,
+                mapHeight,
+                k -> !state.hiddenKinds().contains(k),
                 id -> year == null || filter.statusIn(id, year).isPresent());
-        sources.setText(cited.isEmpty() ? Messages.get("export.noSources") : Messages.get("export.sources", SourcesLine.format(cited)));
+        sources.setText(
+                cited.isEmpty()
+                        ? Messages.get("export.noSources")
+                        : Messages.get("export.sources", SourcesLine.format(cited)));
     }
 
     MapPane mapPane() {

@@ -9,10 +9,22 @@ import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.cli.UsageException;
 
 /** What to export: the view (a centre and zoom, or a subject), what is shown, the image size, decorations and file. */
-public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional<Double> zoom, Optional<String> view,
-                            ExportContent what, int width, int height, double scale, Set<Decoration> decorations,
-                            Set<String> hiddenKinds, String language, Optional<String> title, Path out, boolean overwrite,
-                            Optional<Integer> year) {
+public record ExportOptions(
+        Optional<Double> lat,
+        Optional<Double> lon,
+        Optional<Double> zoom,
+        Optional<String> view,
+        ExportContent what,
+        int width,
+        int height,
+        double scale,
+        Set<Decoration> decorations,
+        Set<String> hiddenKinds,
+        String language,
+        Optional<String> title,
+        Path out,
+        boolean overwrite,
+        Optional<Integer> year) {
     static final int MAX_SIDE = 16_384;
     private static final Set<String> KINDS = Set.copyOf(org.longjiang.atlas.core.model.Kinds.ALL);
 
@@ -96,8 +108,10 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
         }
         if (out == null) throw new UsageException(Messages.get("cli.missing", "--out"));
         if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
-        if (what == ExportContent.MAP_DOSSIER && view.isEmpty()) throw new UsageException(Messages.get("export.dossierNeedsView"));
-        return new ExportOptions(lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite, year);
+        if (what == ExportContent.MAP_DOSSIER && view.isEmpty())
+            throw new UsageException(Messages.get("export.dossierNeedsView"));
+        return new ExportOptions(
+                lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite, year);
     }
 
     /** {@code --no-legend} and the like switch one decoration off; anything else is unknown. */
@@ -110,7 +124,8 @@ public record ExportOptions(Optional<Double> lat, Optional<Double> lon, Optional
     }
 
     private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) throw new UsageException(Messages.get("cli.needsValue", option));
+        if (i >= args.length || args[i].startsWith("--"))
+            throw new UsageException(Messages.get("cli.needsValue", option));
         return args[i];
     }
 

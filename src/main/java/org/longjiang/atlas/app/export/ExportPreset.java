@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The named image sizes, in logical pixels (the scale multiplies them). */
 public enum ExportPreset implements CliName {
-    SLIDE("slide", 1920, 1080), FOUR_K("4k", 3840, 2160),
+    SLIDE("slide", 1920, 1080),
+    FOUR_K("4k", 3840, 2160),
     /** A4 landscape at 300 dpi: 297 × 210 mm. */
     A4("a4", 3508, 2480),
     SQUARE("square", 1080, 1080);
@@ -38,6 +39,8 @@ public enum ExportPreset implements CliName {
 
     /** The preset of exactly this size, if there is one. */
     static Optional<ExportPreset> ofSize(int width, int height) {
-        return Arrays.stream(values()).filter(p -> p.width == width && p.height == height).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.width == width && p.height == height)
+                .findFirst();
     }
 }

@@ -50,21 +50,23 @@ final class ExportPreview extends StackPane {
         long mine = ++generation;
         ExportRequest r = request.get();
         double s = Math.min(BOX_WIDTH / r.width(), BOX_HEIGHT / r.height());
-        tasks.run(() -> {
-            try {
-                return (Object) ExportActions.toFxImage(renderer.render(r.atScale(s)));
-            } catch (Exception | OutOfMemoryError e) {
-                return Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage()));
-            }
-        }, result -> {
-            if (mine != generation) return;
-            if (result instanceof Image img) {
-                image.setImage(img);
-                message.setText("");
-            } else {
-                message.setText((String) result);
-            }
-        });
+        tasks.run(
+                () -> {
+                    try {
+                        return (Object) ExportActions.toFxImage(renderer.render(r.atScale(s)));
+                    } catch (Exception | OutOfMemoryError e) {
+                        return Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage()));
+                    }
+                },
+                result -> {
+                    if (mine != generation) return;
+                    if (result instanceof Image img) {
+                        image.setImage(img);
+                        message.setText("");
+                    } else {
+                        message.setText((String) result);
+                    }
+                });
     }
 
     /** The image on show (tests compare it with the request). */

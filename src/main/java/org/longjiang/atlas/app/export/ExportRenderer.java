@@ -14,6 +14,7 @@ import org.longjiang.atlas.core.io.LoadResult;
 public final class ExportRenderer {
     /** Full-size ARGB buffers alive at the peak of an export, measured. */
     static final int BUFFERS_AT_PEAK = 6;
+
     private final LoadResult content;
     private final ViewRenderer basemap;
 
@@ -41,8 +42,13 @@ public final class ExportRenderer {
     static void checkMemory(ExportRequest r, long maxHeapBytes) {
         long need = (long) r.pixelWidth() * r.pixelHeight() * 4 * BUFFERS_AT_PEAK;
         if (need > maxHeapBytes) {
-            throw new IllegalStateException(Messages.get("export.tooLarge", r.pixelWidth(), r.pixelHeight(),
-                    need >> 20, maxHeapBytes >> 20, (need >> 30) + 2));
+            throw new IllegalStateException(Messages.get(
+                    "export.tooLarge",
+                    r.pixelWidth(),
+                    r.pixelHeight(),
+                    need >> 20,
+                    maxHeapBytes >> 20,
+                    (need >> 30) + 2));
         }
     }
 }

@@ -17,9 +17,18 @@ import org.longjiang.atlas.core.geo.Viewport;
  * @param scale device pixels per logical pixel: 1, 2 or 4 for files; previews use fractions
  * @param year  the year the map shows, or empty for today
  */
-public record ExportRequest(ExportContent what, Viewport view, Optional<String> subject, String title, int width, int height,
-                            double scale, String language, Set<Decoration> decorations, Set<String> hiddenKinds,
-                            Optional<Integer> year) {
+public record ExportRequest(
+        ExportContent what,
+        Viewport view,
+        Optional<String> subject,
+        String title,
+        int width,
+        int height,
+        double scale,
+        String language,
+        Set<Decoration> decorations,
+        Set<String> hiddenKinds,
+        Optional<Integer> year) {
 
     public ExportRequest {
         decorations = decorations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(decorations));
@@ -41,7 +50,8 @@ public record ExportRequest(ExportContent what, Viewport view, Optional<String> 
 
     /** The same request rendered at another pixel scale (the dialog's preview). */
     public ExportRequest atScale(double s) {
-        return new ExportRequest(what, view, subject, title, width, height, s, language, decorations, hiddenKinds, year);
+        return new ExportRequest(
+                what, view, subject, title, width, height, s, language, decorations, hiddenKinds, year);
     }
 
     /** Puts the request's subject, language, layers and year into a fresh state the image is drawn from. */
@@ -60,11 +70,13 @@ public record ExportRequest(ExportContent what, Viewport view, Optional<String> 
         List<String> a = new ArrayList<>(List.of("--what", what.id()));
         subject.ifPresent(s -> a.addAll(List.of("--view", s)));
         a.addAll(List.of("--center", view.lon() + "," + view.lat(), "--zoom", String.valueOf(view.zoom())));
-        a.addAll(ExportPreset.ofSize(width, height).map(p -> List.of("--preset", p.id()))
+        a.addAll(ExportPreset.ofSize(width, height)
+                .map(p -> List.of("--preset", p.id()))
                 .orElse(List.of("--size", width + "x" + height)));
         a.addAll(List.of("--scale", String.valueOf((int) scale), "--lang", language, "--title", title));
         if (decorations.isEmpty()) a.add("--plain");
-        else if (!decorations.equals(Decoration.all())) a.addAll(List.of("--decorations", Decoration.join(decorations)));
+        else if (!decorations.equals(Decoration.all()))
+            a.addAll(List.of("--decorations", Decoration.join(decorations)));
         if (!hiddenKinds.isEmpty()) a.addAll(List.of("--hide", String.join(",", new TreeSet<>(hiddenKinds))));
         year.ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         return a;

@@ -8,9 +8,15 @@ import java.util.Set;
  * The dialog's settings that outlive it: what, size, scale, decorations and the last folder. The
  * title and the view are not kept: they belong to the view being exported.
  */
-record ExportSettings(ExportContent what, int width, int height, int scale, Set<Decoration> decorations, String folder) {
-    static final ExportSettings DEFAULTS = new ExportSettings(ExportContent.MAP, ExportPreset.SLIDE.width(),
-            ExportPreset.SLIDE.height(), 1, Decoration.all(), System.getProperty("user.home"));
+record ExportSettings(
+        ExportContent what, int width, int height, int scale, Set<Decoration> decorations, String folder) {
+    static final ExportSettings DEFAULTS = new ExportSettings(
+            ExportContent.MAP,
+            ExportPreset.SLIDE.width(),
+            ExportPreset.SLIDE.height(),
+            1,
+            Decoration.all(),
+            System.getProperty("user.home"));
 
     /** Reads what was kept; anything missing or unreadable falls back to the default. */
     static ExportSettings load(SettingsStore s) {

@@ -54,10 +54,13 @@ public final class FactSheetCommand {
         if (format == null || !List.of("md", "html").contains(format)) {
             throw new UsageException(Messages.get("cli.badValue", "--format", String.valueOf(format), "md or html"));
         }
-        if (!List.of("en", "zh", "ru").contains(lang)) throw new UsageException(Messages.get("cli.badValue", "--lang", lang, "en, zh or ru"));
+        if (!List.of("en", "zh", "ru").contains(lang))
+            throw new UsageException(Messages.get("cli.badValue", "--lang", lang, "en, zh or ru"));
         PngWriter.checkWritable(file, overwrite);
         LoadResult content = AtlasLoader.loadBundled();
-        if (!content.problems().isEmpty()) System.err.println(Messages.get("cli.dataProblems", content.problems().size()));
+        if (!content.problems().isEmpty())
+            System.err.println(
+                    Messages.get("cli.dataProblems", content.problems().size()));
         String id = SubjectArgument.resolve(content.atlas(), "--view", view);
         DetailViewModel model = new DetailViewModel(content.atlas());
         DetailViewModel.Dossier dossier = model.dossier(id, lang).orElseThrow();
@@ -68,7 +71,8 @@ public final class FactSheetCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("export.writeFailed", file, e.getMessage()), e);
         }
-        out.println(Messages.get("factsheet.wrote", file, dossier.title(), dossier.tables().size()));
+        out.println(Messages.get(
+                "factsheet.wrote", file, dossier.title(), dossier.tables().size()));
         return CommandLine.OK;
     }
 
@@ -79,7 +83,8 @@ public final class FactSheetCommand {
 
     private static String png(DetailViewModel model, ChartSpec spec, String lang) {
         var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
-        var image = MapImageRenderer.snapshot(chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1, MapImageRenderer.STRIP);
+        var image = MapImageRenderer.snapshot(
+                chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1, MapImageRenderer.STRIP);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);
@@ -90,7 +95,8 @@ public final class FactSheetCommand {
     }
 
     private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) throw new UsageException(Messages.get("cli.needsValue", option));
+        if (i >= args.length || args[i].startsWith("--"))
+            throw new UsageException(Messages.get("cli.needsValue", option));
         return args[i];
     }
 }

@@ -11,8 +11,7 @@ import javafx.application.Platform;
 public final class HeadlessFx {
     private static boolean started;
 
-    private HeadlessFx() {
-    }
+    private HeadlessFx() {}
 
     /** Must run before any JavaFX class initialises the toolkit. */
     public static synchronized void start() {

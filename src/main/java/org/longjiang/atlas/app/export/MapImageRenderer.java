@@ -23,8 +23,7 @@ final class MapImageRenderer {
     /** Device pixels per strip: large enough to be quick, small enough to keep the snapshot buffer modest. */
     static final int STRIP = 1024;
 
-    private MapImageRenderer() {
-    }
+    private MapImageRenderer() {}
 
     static BufferedImage render(ExportFrame frame, ExportRequest r, ViewRenderer basemap) {
         AtlasMap map = frame.mapPane().map();
@@ -41,11 +40,17 @@ final class MapImageRenderer {
             frame.layout();
             map.setView(want.lat(), want.lon(), want.zoom());
             frame.layout();
-            return new double[] {map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom(),
-                    map.width(), map.height()};
+            return new double[] {
+                map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom(), map.width(), map.height()
+            };
         });
-        WritableImage ground = ExportActions.toFxImage(basemap.render(settled[0], settled[1], settled[2], (int) Math.round(settled[3]),
-                (int) Math.round(settled[4]), r.scale()));
+        WritableImage ground = ExportActions.toFxImage(basemap.render(
+                settled[0],
+                settled[1],
+                settled[2],
+                (int) Math.round(settled[3]),
+                (int) Math.round(settled[4]),
+                r.scale()));
         HeadlessFx.call(() -> {
             frame.mapPane().setBasemapImage(ground);
             frame.layout();
@@ -55,7 +60,8 @@ final class MapImageRenderer {
     }
 
     private static Viewport settledView(AtlasMap map) {
-        return new Viewport(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom());
+        return new Viewport(
+                map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom());
     }
 
     /** Snapshots the frame strip by strip into one image of {@code w × h} device pixels. */

@@ -1,8 +1,8 @@
 package org.longjiang.atlas.app.export;
 
 import javafx.scene.control.Label;
-import javafx.scene.shape.Polygon;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polygon;
 import org.longjiang.atlas.app.Messages;
 
 /**

@@ -12,15 +12,15 @@ import org.longjiang.atlas.app.cli.UsageException;
 
 /** Writes a PNG through a temporary file, so a failed write never leaves half a file or clobbers one. */
 final class PngWriter {
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     /** Checks that the file can be written before any rendering work is spent on it (the command). */
     static void checkWritable(Path out, boolean overwrite) {
         whyNotWritable(out).ifPresent(reason -> {
             throw new UsageException("--out: " + reason);
         });
-        if (Files.exists(out) && !overwrite) throw new UsageException(Messages.get("export.exists", out.toAbsolutePath()));
+        if (Files.exists(out) && !overwrite)
+            throw new UsageException(Messages.get("export.exists", out.toAbsolutePath()));
     }
 
     /** Why the file could not be written (a missing or read-only folder, a folder in its place), if it could not. */

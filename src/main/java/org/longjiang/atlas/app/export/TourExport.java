@@ -42,7 +42,7 @@ final class TourExport {
                 case "--out" -> dir = Path.of(value(args, ++i, "--out"));
                 case "--overwrite" -> overwrite = true;
                 case "--center", "--zoom", "--view", "--year", "--hide", "--title" ->
-                        throw new UsageException(Messages.get("tourExport.stopSets", args[i]));
+                    throw new UsageException(Messages.get("tourExport.stopSets", args[i]));
                 default -> image.add(args[i]);
             }
         }
@@ -50,8 +50,14 @@ final class TourExport {
         if (dir == null) throw new UsageException(Messages.get("cli.missing", "--out"));
         LoadResult content = AtlasLoader.loadBundled();
         String id = tourId;
-        Tour tour = content.atlas().tour(id).orElseThrow(() -> new UsageException(Messages.get("tourExport.unknown", id,
-                String.join(", ", content.atlas().tours().stream().map(Tour::id).toList()))));
+        Tour tour = content.atlas()
+                .tour(id)
+                .orElseThrow(() -> new UsageException(Messages.get(
+                        "tourExport.unknown",
+                        id,
+                        String.join(
+                                ", ",
+                                content.atlas().tours().stream().map(Tour::id).toList()))));
         prepareFolder(dir);
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
@@ -83,11 +89,25 @@ final class TourExport {
         a.addAll(List.of("--center", s.lon() + "," + s.lat(), "--zoom", String.valueOf(s.zoom())));
         s.year().ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         if (!s.layers().isEmpty()) {
-            a.addAll(List.of("--hide", String.join(",", Kinds.ALL.stream().filter(k -> !s.layers().contains(k)).toList())));
+            a.addAll(List.of(
+                    "--hide",
+                    String.join(
+                            ",",
+                            Kinds.ALL.stream()
+                                    .filter(k -> !s.layers().contains(k))
+                                    .toList())));
         }
         String lang = langOf(image);
-        a.addAll(List.of("--title", Messages.get("tourExport.title", i + 1, tour.stops().size(), s.caption().in(lang)),
-                "--out", file.toString(), "--overwrite"));
+        a.addAll(List.of(
+                "--title",
+                Messages.get(
+                        "tourExport.title",
+                        i + 1,
+                        tour.stops().size(),
+                        s.caption().in(lang)),
+                "--out",
+                file.toString(),
+                "--overwrite"));
         return a.toArray(String[]::new);
     }
 
@@ -105,12 +125,14 @@ final class TourExport {
         try {
             Files.createDirectory(dir);
         } catch (IOException e) {
-            throw new UsageException(Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
+            throw new UsageException(
+                    Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
         }
     }
 
     private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) throw new UsageException(Messages.get("cli.needsValue", option));
+        if (i >= args.length || args[i].startsWith("--"))
+            throw new UsageException(Messages.get("cli.needsValue", option));
         return args[i];
     }
 }

@@ -46,7 +46,10 @@ public final class Legend extends GridPane {
         int row = 0;
         for (PlaceKind k : PlaceKind.values()) {
             if (!PlaceSymbols.drawn(k) || !places.kindsInView().contains(k.id()) || !show(k.id())) continue;
-            Place sample = state.atlas().places().stream().filter(p -> p.kind() == k).findFirst().orElseThrow();
+            Place sample = state.atlas().places().stream()
+                    .filter(p -> p.kind() == k)
+                    .findFirst()
+                    .orElseThrow();
             var symbol = PlaceSymbols.create(sample);
             symbol.getStyleClass().removeIf(c -> c.startsWith("status-") || c.startsWith("precision-"));
             addEntry(row++, symbol, k.id());

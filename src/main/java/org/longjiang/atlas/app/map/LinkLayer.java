@@ -21,8 +21,7 @@ public final class LinkLayer extends OverlayLayer {
     private final YearStatus year;
 
     /** One link's nodes and its course. */
-    private record Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {
-    }
+    private record Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {}
 
     public LinkLayer(AtlasState state) {
         this.state = state;
@@ -51,8 +50,12 @@ public final class LinkLayer extends OverlayLayer {
 
     private void addRoute(Link link) {
         Polyline line = new Polyline();
-        line.getStyleClass().addAll("link-line", "kind-" + link.kind().id(), "status-" + link.status().id(),
-                "geometry-" + link.geometry().name().toLowerCase(java.util.Locale.ROOT));
+        line.getStyleClass()
+                .addAll(
+                        "link-line",
+                        "kind-" + link.kind().id(),
+                        "status-" + link.status().id(),
+                        "geometry-" + link.geometry().name().toLowerCase(java.util.Locale.ROOT));
         line.setMouseTransparent(true);
         Polyline hit = new Polyline();
         hit.getStyleClass().add("link-hit");
@@ -76,7 +79,8 @@ public final class LinkLayer extends OverlayLayer {
             double[] pts = new double[r.course().size() * 2];
             boolean ok = true;
             for (int i = 0; i < r.course().size(); i++) {
-                Point2D p = getMapPoint(r.course().get(i).lat(), r.course().get(i).lon());
+                Point2D p =
+                        getMapPoint(r.course().get(i).lat(), r.course().get(i).lon());
                 if (p == null) {
                     ok = false;
                     break;
@@ -90,7 +94,8 @@ public final class LinkLayer extends OverlayLayer {
             year.markUndated(r.line(), r.link().opened().isPresent());
             boolean onScreen = status.isPresent() && crosses(pts, w, h);
             if (onScreen) kinds.add(r.link().kind().id());
-            boolean visible = onScreen && !state.hiddenKinds().contains(r.link().kind().id());
+            boolean visible =
+                    onScreen && !state.hiddenKinds().contains(r.link().kind().id());
             r.line().setVisible(visible);
             r.hit().setVisible(visible);
             if (!visible) continue;
@@ -134,5 +139,4 @@ public final class LinkLayer extends OverlayLayer {
             }
         }
     }
-
 }

@@ -10,10 +10,11 @@ public final class MapControls extends VBox {
 
     public MapControls(AtlasMap map) {
         getStyleClass().add("map-controls");
-        getChildren().addAll(
-                button("+", "map.zoomIn", "zoom-in", () -> map.zoomBy(1)),
-                button("−", "map.zoomOut", "zoom-out", () -> map.zoomBy(-1)),
-                button("⌂", "map.home", "home", map::home));
+        getChildren()
+                .addAll(
+                        button("+", "map.zoomIn", "zoom-in", () -> map.zoomBy(1)),
+                        button("−", "map.zoomOut", "zoom-out", () -> map.zoomBy(-1)),
+                        button("⌂", "map.home", "home", map::home));
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
 

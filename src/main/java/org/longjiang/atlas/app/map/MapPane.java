@@ -101,7 +101,8 @@ public final class MapPane extends StackPane {
             }
         });
         atlas.link(id).ifPresent(l -> {
-            var v = org.longjiang.atlas.core.geo.Viewport.fit(atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
+            var v = org.longjiang.atlas.core.geo.Viewport.fit(
+                    atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
             map.flyTo(v.lat(), v.lon(), Math.floor(v.zoom()), FLY_SECONDS);
         });
     }
@@ -123,8 +124,11 @@ public final class MapPane extends StackPane {
 
     /** Shows each of the legend, scale bar and attribution on its own (image export switches them one by one). */
     public void setDecorations(boolean showLegend, boolean showScaleBar, boolean showAttribution) {
-        cornerBottomLeft.getChildren().setAll(java.util.stream.Stream.of(showLegend ? legend : null, showScaleBar ? scaleBar : null)
-                .filter(java.util.Objects::nonNull).toList());
+        cornerBottomLeft
+                .getChildren()
+                .setAll(java.util.stream.Stream.of(showLegend ? legend : null, showScaleBar ? scaleBar : null)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         cornerBottomLeft.setVisible(showLegend || showScaleBar);
         attribution.setVisible(showAttribution);
     }

@@ -16,8 +16,10 @@ abstract class OverlayLayer extends MapLayer {
         baseMap.translateYProperty().addListener(o -> markDirty());
         baseMap.zoom().addListener(o -> markDirty());
         parentProperty().addListener((o, was, is) -> {
-            if (is instanceof javafx.scene.layout.Region r) r.layoutBoundsProperty().addListener(b -> markDirty());
+            if (is instanceof javafx.scene.layout.Region r)
+                r.layoutBoundsProperty().addListener(b -> markDirty());
         });
-        if (getParent() instanceof javafx.scene.layout.Region r) r.layoutBoundsProperty().addListener(b -> markDirty());
+        if (getParent() instanceof javafx.scene.layout.Region r)
+            r.layoutBoundsProperty().addListener(b -> markDirty());
     }
 }

@@ -30,8 +30,7 @@ public final class PlaceLayer extends OverlayLayer {
     private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
     /** One place's nodes. */
-    private record Marker(Place place, Shape symbol, Label label) {
-    }
+    private record Marker(Place place, Shape symbol, Label label) {}
 
     public PlaceLayer(AtlasState state) {
         this.state = state;
@@ -41,7 +40,8 @@ public final class PlaceLayer extends OverlayLayer {
         state.atlas().places().stream()
                 // points first, so an area name never pushes a town's label away
                 .sorted(Comparator.comparing((Place p) -> !PlaceSymbols.drawn(p.kind()))
-                        .thenComparingInt(Place::priority).thenComparing(Place::id))
+                        .thenComparingInt(Place::priority)
+                        .thenComparing(Place::id))
                 .forEach(this::addMarker);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
@@ -52,7 +52,8 @@ public final class PlaceLayer extends OverlayLayer {
     private void addMarker(Place p) {
         Shape symbol = PlaceSymbols.create(p);
         Label label = new Label();
-        label.getStyleClass().addAll(PlaceSymbols.drawn(p.kind()) ? "place-label" : "area-label", "priority-" + p.priority());
+        label.getStyleClass()
+                .addAll(PlaceSymbols.drawn(p.kind()) ? "place-label" : "area-label", "priority-" + p.priority());
         label.setMouseTransparent(true);
         label.setManaged(false);
         symbol.setOnMouseClicked(e -> {
@@ -92,13 +93,20 @@ public final class PlaceLayer extends OverlayLayer {
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         java.util.Set<String> kinds = new java.util.HashSet<>();
         for (Marker m : markers) {
-            Point2D pt = getMapPoint(m.place().position().lat(), m.place().position().lon());
+            Point2D pt =
+                    getMapPoint(m.place().position().lat(), m.place().position().lon());
             var status = year.of(m.place().id(), m.place().status());
             status.ifPresent(st -> YearStatus.style(m.symbol(), st));
-            boolean onScreen = pt != null && status.isPresent() && (m.place().priority() <= maxPriority || isSelected(m))
-                    && pt.getX() > -MARGIN && pt.getY() > -MARGIN && pt.getX() < w + MARGIN && pt.getY() < h + MARGIN;
+            boolean onScreen = pt != null
+                    && status.isPresent()
+                    && (m.place().priority() <= maxPriority || isSelected(m))
+                    && pt.getX() > -MARGIN
+                    && pt.getY() > -MARGIN
+                    && pt.getX() < w + MARGIN
+                    && pt.getY() < h + MARGIN;
             if (onScreen) kinds.add(m.place().kind().id());
-            boolean visible = onScreen && !state.hiddenKinds().contains(m.place().kind().id());
+            boolean visible =
+                    onScreen && !state.hiddenKinds().contains(m.place().kind().id());
             m.symbol().setVisible(visible);
             m.label().setVisible(false);
             if (!visible) continue;
@@ -108,8 +116,13 @@ public final class PlaceLayer extends OverlayLayer {
             m.label().autosize();
             shown.add(m);
             boolean area = !PlaceSymbols.drawn(m.place().kind());
-            candidates.add(new LabelPlacer.Candidate(pt.getX(), pt.getY(), area ? 0 : PlaceSymbols.clearance(m.place()),
-                    m.label().getWidth(), m.label().getHeight(), area));
+            candidates.add(new LabelPlacer.Candidate(
+                    pt.getX(),
+                    pt.getY(),
+                    area ? 0 : PlaceSymbols.clearance(m.place()),
+                    m.label().getWidth(),
+                    m.label().getHeight(),
+                    area));
         }
         inView.update(kinds);
         for (int i = 1; i < shown.size(); i++) {
@@ -152,7 +165,8 @@ public final class PlaceLayer extends OverlayLayer {
     String labelText(Place p, String lang, double zoom) {
         if (!PlaceSymbols.drawn(p.kind())) return p.names().in(lang).toUpperCase(java.util.Locale.ROOT);
         if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
-            return p.names().in("en") + " / " + p.names().in("zh") + " / " + p.names().in("ru");
+            return p.names().in("en") + " / " + p.names().in("zh") + " / "
+                    + p.names().in("ru");
         }
         return p.names().in(lang);
     }
@@ -168,7 +182,8 @@ public final class PlaceLayer extends OverlayLayer {
     }
 
     static void toggle(javafx.scene.Node n, boolean selected) {
-        if (selected && !n.getStyleClass().contains("selected")) n.getStyleClass().add("selected");
+        if (selected && !n.getStyleClass().contains("selected"))
+            n.getStyleClass().add("selected");
         if (!selected) n.getStyleClass().remove("selected");
     }
 }

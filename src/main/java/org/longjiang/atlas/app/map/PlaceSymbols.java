@@ -13,10 +13,10 @@ final class PlaceSymbols {
     private static final String SQUARE = "M-4.5,-4.5 h9 v9 h-9 Z";
     private static final String SMALL_SQUARE = "M-3.5,-3.5 h7 v7 h-7 Z";
     private static final String BAR = "M-7,-2.5 h14 v5 h-14 Z";
-    private static final String STAR = "M0,-6 L1.8,-1.8 L6,-1.8 L2.6,1 L3.8,5.6 L0,3 L-3.8,5.6 L-2.6,1 L-6,-1.8 L-1.8,-1.8 Z";
+    private static final String STAR =
+            "M0,-6 L1.8,-1.8 L6,-1.8 L2.6,1 L3.8,5.6 L0,3 L-3.8,5.6 L-2.6,1 L-6,-1.8 L-1.8,-1.8 Z";
 
-    private PlaceSymbols() {
-    }
+    private PlaceSymbols() {}
 
     /** Whether the kind is drawn as a point at all (the province and countries are areas). */
     static boolean drawn(PlaceKind kind) {
@@ -35,8 +35,12 @@ final class PlaceSymbols {
             case ISLAND -> new Circle(5.5);
             default -> new Circle(radius(place.priority()));
         };
-        s.getStyleClass().addAll("place-symbol", "kind-" + place.kind().id(), "status-" + place.status().id(),
-                "precision-" + place.precision().name().toLowerCase(java.util.Locale.ROOT));
+        s.getStyleClass()
+                .addAll(
+                        "place-symbol",
+                        "kind-" + place.kind().id(),
+                        "status-" + place.status().id(),
+                        "precision-" + place.precision().name().toLowerCase(java.util.Locale.ROOT));
         return s;
     }
 

@@ -27,8 +27,7 @@ final class StatisticLayer extends OverlayLayer {
     private final List<MappedStatistics.Statistic> statistics;
     private final List<Bubble> bubbles = new ArrayList<>();
 
-    private record Bubble(Place place, Circle circle, Label label) {
-    }
+    private record Bubble(Place place, Circle circle, Label label) {}
 
     StatisticLayer(AtlasState state) {
         this.state = state;
@@ -51,35 +50,52 @@ final class StatisticLayer extends OverlayLayer {
         bubbles.clear();
         chosen().ifPresent(stat -> {
             int year = Optional.ofNullable(state.yearProperty().get()).orElse(lastYear(stat));
-            double max = stat.byPlace().values().stream().flatMap(s -> s.observations().stream())
-                    .mapToDouble(o -> Math.abs(o.value().doubleValue())).max().orElse(1);
+            double max = stat.byPlace().values().stream()
+                    .flatMap(s -> s.observations().stream())
+                    .mapToDouble(o -> Math.abs(o.value().doubleValue()))
+                    .max()
+                    .orElse(1);
             String lang = state.languageProperty().get();
-            stat.byPlace().forEach((placeId, series) -> stat.valueIn(placeId, year).ifPresent(o -> {
-                Place p = state.atlas().place(placeId).orElseThrow();
-                Circle c = new Circle(Math.max(3, MAX_RADIUS * Math.sqrt(Math.abs(o.value().doubleValue()) / max)));
-                c.getStyleClass().add("statistic-bubble");
-                c.setId("bubble-" + placeId);
-                Label l = new Label(o.value().toPlainString());
-                l.getStyleClass().add("statistic-value");
-                l.setMouseTransparent(true);
-                Tooltip.install(c, new Tooltip(Messages.get("statistic.tip", series.title().in(lang), o.period(),
-                        o.value().toPlainString(), series.unit(), series.source().locator())));
-                bubbles.add(new Bubble(p, c, l));
-                getChildren().addAll(c, l);
-            }));
+            stat.byPlace()
+                    .forEach((placeId, series) -> stat.valueIn(placeId, year).ifPresent(o -> {
+                        Place p = state.atlas().place(placeId).orElseThrow();
+                        Circle c = new Circle(Math.max(
+                                3, MAX_RADIUS * Math.sqrt(Math.abs(o.value().doubleValue()) / max)));
+                        c.getStyleClass().add("statistic-bubble");
+                        c.setId("bubble-" + placeId);
+                        Label l = new Label(o.value().toPlainString());
+                        l.getStyleClass().add("statistic-value");
+                        l.setMouseTransparent(true);
+                        Tooltip.install(
+                                c,
+                                new Tooltip(Messages.get(
+                                        "statistic.tip",
+                                        series.title().in(lang),
+                                        o.period(),
+                                        o.value().toPlainString(),
+                                        series.unit(),
+                                        series.source().locator())));
+                        bubbles.add(new Bubble(p, c, l));
+                        getChildren().addAll(c, l);
+                    }));
         });
         markDirty();
     }
 
     private static int lastYear(MappedStatistics.Statistic stat) {
-        return stat.byPlace().values().stream().flatMap(s -> s.observations().stream()).map(Observation::period)
-                .mapToInt(org.longjiang.atlas.core.query.Periods::endYear).max().orElse(0);
+        return stat.byPlace().values().stream()
+                .flatMap(s -> s.observations().stream())
+                .map(Observation::period)
+                .mapToInt(org.longjiang.atlas.core.query.Periods::endYear)
+                .max()
+                .orElse(0);
     }
 
     @Override
     protected void layoutLayer() {
         for (Bubble b : bubbles) {
-            Point2D pt = getMapPoint(b.place().position().lat(), b.place().position().lon());
+            Point2D pt =
+                    getMapPoint(b.place().position().lat(), b.place().position().lon());
             boolean on = pt != null;
             b.circle().setVisible(on);
             b.label().setVisible(on);
@@ -87,7 +103,10 @@ final class StatisticLayer extends OverlayLayer {
             b.circle().setCenterX(pt.getX());
             b.circle().setCenterY(pt.getY());
             b.label().autosize();
-            b.label().relocate(pt.getX() - b.label().getWidth() / 2, pt.getY() - b.label().getHeight() / 2);
+            b.label()
+                    .relocate(
+                            pt.getX() - b.label().getWidth() / 2,
+                            pt.getY() - b.label().getHeight() / 2);
         }
     }
 }

@@ -57,17 +57,20 @@ public final class TileService {
         Image cached = cache.get(key);
         if (cached != null) return CompletableFuture.completedFuture(cached);
         pending.incrementAndGet();
-        return renderer.thenApplyAsync(r -> {
-            Image img = toImage(r.renderPixels(zoom, x, y));
-            cache.put(key, img);
-            return img;
-        }, pool).whenComplete((img, err) -> {
-            if (pending.decrementAndGet() == 0) {
-                synchronized (idleLock) {
-                    idleLock.notifyAll();
-                }
-            }
-        });
+        return renderer.thenApplyAsync(
+                        r -> {
+                            Image img = toImage(r.renderPixels(zoom, x, y));
+                            cache.put(key, img);
+                            return img;
+                        },
+                        pool)
+                .whenComplete((img, err) -> {
+                    if (pending.decrementAndGet() == 0) {
+                        synchronized (idleLock) {
+                            idleLock.notifyAll();
+                        }
+                    }
+                });
     }
 
     private static Image toImage(int[] argb) {

@@ -26,7 +26,8 @@ public final class PresentationMode {
         this.state = state;
         this.player = player;
         this.root = root;
-        root.getStylesheets().add(PresentationMode.class.getResource("/css/presentation.css").toExternalForm());
+        root.getStylesheets()
+                .add(PresentationMode.class.getResource("/css/presentation.css").toExternalForm());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         });
@@ -44,10 +45,14 @@ public final class PresentationMode {
                 });
                 watchingStage = true;
             }
-            // Also cover the screen by size: without a window manager (a bare X server, some kiosks) full screen alone does nothing.
+            // Also cover the screen by size: without a window manager (a bare X server, some kiosks) full screen alone
+            // does nothing.
             windowed = new double[] {s.getX(), s.getY(), s.getWidth(), s.getHeight()};
-            var screen = javafx.stage.Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
-                    .findFirst().orElse(javafx.stage.Screen.getPrimary()).getBounds();
+            var screen =
+                    javafx.stage.Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
+                            .findFirst()
+                            .orElse(javafx.stage.Screen.getPrimary())
+                            .getBounds();
             s.setX(screen.getMinX());
             s.setY(screen.getMinY());
             s.setWidth(screen.getWidth());
@@ -74,7 +79,9 @@ public final class PresentationMode {
 
     private java.util.Optional<Stage> stage() {
         Scene scene = root.getScene();
-        return scene != null && scene.getWindow() instanceof Stage s ? java.util.Optional.of(s) : java.util.Optional.empty();
+        return scene != null && scene.getWindow() instanceof Stage s
+                ? java.util.Optional.of(s)
+                : java.util.Optional.empty();
     }
 
     /** Clicker keys only act while presenting; in the normal window the arrows pan the map. */

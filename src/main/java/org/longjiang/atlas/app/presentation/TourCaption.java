@@ -49,7 +49,10 @@ public final class TourCaption extends VBox {
             title.setText(t.title().in(lang));
             player.currentStop().ifPresent(s -> {
                 caption.setText(s.caption().in(lang));
-                counter.setText(Messages.get("tour.counter", player.indexProperty().get() + 1, t.stops().size())
+                counter.setText(Messages.get(
+                                "tour.counter",
+                                player.indexProperty().get() + 1,
+                                t.stops().size())
                         + s.year().map(y -> "  ·  " + y).orElse(""));
             });
         };

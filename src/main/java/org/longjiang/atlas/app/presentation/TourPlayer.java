@@ -41,7 +41,9 @@ public final class TourPlayer {
 
     public Optional<TourStop> currentStop() {
         Tour t = tour.get();
-        return t == null || index.get() < 0 ? Optional.empty() : Optional.of(t.stops().get(index.get()));
+        return t == null || index.get() < 0
+                ? Optional.empty()
+                : Optional.of(t.stops().get(index.get()));
     }
 
     public void start(Tour t) {
@@ -55,7 +57,8 @@ public final class TourPlayer {
 
     /** The next stop; past the last one the tour stays on its last stop. */
     public void next() {
-        if (tour.get() != null) show(Math.min(index.get() + 1, tour.get().stops().size() - 1));
+        if (tour.get() != null)
+            show(Math.min(index.get() + 1, tour.get().stops().size() - 1));
     }
 
     public void previous() {
@@ -83,10 +86,19 @@ public final class TourPlayer {
 
     /** Adds the current view, year, visible layers and selection as a stop of the user's own tour. */
     public TourStop record(Viewport view, String caption) {
-        List<String> layers = state.hiddenKinds().isEmpty() ? List.of()
-                : ALL_KINDS.stream().filter(k -> !state.hiddenKinds().contains(k)).toList();
-        TourStop s = new TourStop(LocalizedText.english(caption), round(view.lat()), round(view.lon()), view.zoom(),
-                Optional.ofNullable(state.yearProperty().get()), layers, state.selectedId());
+        List<String> layers = state.hiddenKinds().isEmpty()
+                ? List.of()
+                : ALL_KINDS.stream()
+                        .filter(k -> !state.hiddenKinds().contains(k))
+                        .toList();
+        TourStop s = new TourStop(
+                LocalizedText.english(caption),
+                round(view.lat()),
+                round(view.lon()),
+                view.zoom(),
+                Optional.ofNullable(state.yearProperty().get()),
+                layers,
+                state.selectedId());
         recorded.add(s);
         return s;
     }

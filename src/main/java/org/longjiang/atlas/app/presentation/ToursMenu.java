@@ -47,7 +47,8 @@ public final class ToursMenu extends MenuButton {
         List<Tour> all = new ArrayList<>(state.atlas().tours());
         all.addAll(opened);
         for (Tour t : all) {
-            MenuItem item = new MenuItem(Messages.get("tours.present", t.title().in(lang), t.stops().size()));
+            MenuItem item = new MenuItem(
+                    Messages.get("tours.present", t.title().in(lang), t.stops().size()));
             item.setId("tour-" + t.id());
             item.setOnAction(e -> present(t));
             getItems().add(item);
@@ -75,8 +76,11 @@ public final class ToursMenu extends MenuButton {
     }
 
     private void record() {
-        String suggested = state.selectedId().flatMap(id -> state.atlas().place(id).map(p -> p.names().en())
-                .or(() -> state.atlas().link(id).map(l -> l.names().en())))
+        String suggested = state.selectedId()
+                .flatMap(id -> state.atlas()
+                        .place(id)
+                        .map(p -> p.names().en())
+                        .or(() -> state.atlas().link(id).map(l -> l.names().en())))
                 .orElse(Messages.get("tours.stopName", player.recordedStops() + 1));
         TextInputDialog ask = new TextInputDialog(suggested);
         ask.initOwner(getScene().getWindow());
@@ -100,14 +104,16 @@ public final class ToursMenu extends MenuButton {
     }
 
     private void open() {
-        File file = chooser(Messages.get("tours.openTitle")).showOpenDialog(getScene().getWindow());
+        File file = chooser(Messages.get("tours.openTitle"))
+                .showOpenDialog(getScene().getWindow());
         if (file == null) return;
         lastFolder = file.getParentFile();
         TourFiles.Read read = TourFiles.read(file.toPath(), state.atlas());
         if (!read.problems().isEmpty()) {
             // A bad file changes nothing: the message lists every problem, no tour is added.
             error(Messages.get("tours.openFailed", file.getName()) + "\n"
-                    + String.join("\n", read.problems().stream().map(Object::toString).toList()));
+                    + String.join(
+                            "\n", read.problems().stream().map(Object::toString).toList()));
             return;
         }
         opened.addAll(read.tours());

@@ -22,8 +22,8 @@ public final class SearchBox extends TextField {
         getStyleClass().add("search-box");
         setPromptText(Messages.get("search.prompt"));
         setPrefColumnCount(22);
-        AutoCompletionBinding<SubjectFinder.Match> binding = TextFields.bindAutoCompletion(this,
-                request -> finder.suggest(request.getUserText(), MAX_SUGGESTIONS), new StringConverter<>() {
+        AutoCompletionBinding<SubjectFinder.Match> binding = TextFields.bindAutoCompletion(
+                this, request -> finder.suggest(request.getUserText(), MAX_SUGGESTIONS), new StringConverter<>() {
                     @Override
                     public String toString(SubjectFinder.Match m) {
                         return label(m);
@@ -46,8 +46,12 @@ public final class SearchBox extends TextField {
     /** "Heihe · 黑河 · Хэйхэ — border port": every name, so a user can check the match in any language. */
     String label(SubjectFinder.Match m) {
         var atlas = state.atlas();
-        var names = atlas.place(m.id()).map(p -> p.names()).orElseGet(() -> atlas.link(m.id()).orElseThrow().names());
-        String kind = atlas.place(m.id()).map(p -> p.kind().id()).orElseGet(() -> atlas.link(m.id()).orElseThrow().kind().id());
+        var names = atlas.place(m.id())
+                .map(p -> p.names())
+                .orElseGet(() -> atlas.link(m.id()).orElseThrow().names());
+        String kind = atlas.place(m.id())
+                .map(p -> p.kind().id())
+                .orElseGet(() -> atlas.link(m.id()).orElseThrow().kind().id());
         return names.in("en") + " · " + names.in("zh") + " · " + names.in("ru") + " — " + Messages.get("kind." + kind);
     }
 

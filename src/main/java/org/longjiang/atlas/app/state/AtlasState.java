@@ -14,8 +14,7 @@ import org.longjiang.atlas.core.model.Atlas;
  */
 public final class AtlasState {
     /** The subject of the selection: a place or a link id. */
-    public record Selection(String id) {
-    }
+    public record Selection(String id) {}
 
     private final ReadOnlyObjectWrapper<LoadResult> content;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -35,7 +34,8 @@ public final class AtlasState {
     private final ReadOnlyObjectWrapper<FocusRequest> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "en");
 
-    private final javafx.collections.ObservableSet<String> hiddenKinds = javafx.collections.FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<String> hiddenKinds =
+            javafx.collections.FXCollections.observableSet();
     private final javafx.collections.ObservableSet<String> hiddenKindsView =
             javafx.collections.FXCollections.unmodifiableObservableSet(hiddenKinds);
 
@@ -44,13 +44,14 @@ public final class AtlasState {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "year");
 
     /** Series the user put side by side on one chart, in the order they were added. */
-    private final javafx.collections.ObservableList<String> compared = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> compared =
+            javafx.collections.FXCollections.observableArrayList();
+
     private final javafx.collections.ObservableList<String> comparedView =
             javafx.collections.FXCollections.unmodifiableObservableList(compared);
 
     /** A request to show a view (a tour stop): a new object each time, so the same stop can be shown twice. */
-    public record ViewRequest(double lat, double lon, double zoom) {
-    }
+    public record ViewRequest(double lat, double lon, double zoom) {}
 
     private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
     private final javafx.beans.property.ReadOnlyBooleanWrapper presenting =
@@ -82,7 +83,8 @@ public final class AtlasState {
 
     /** Selects a place or link; an id the atlas does not know clears the selection. */
     public void select(String id) {
-        boolean known = id != null && (atlas().place(id).isPresent() || atlas().link(id).isPresent());
+        boolean known =
+                id != null && (atlas().place(id).isPresent() || atlas().link(id).isPresent());
         selection.set(known ? new Selection(id) : null);
     }
 
@@ -130,7 +132,9 @@ public final class AtlasState {
 
     /** Adds series to the comparison; ids already there or unknown to the atlas are ignored. */
     public void compare(java.util.Collection<String> seriesIds) {
-        seriesIds.stream().filter(id -> atlas().seriesById(id).isPresent() && !compared.contains(id)).distinct()
+        seriesIds.stream()
+                .filter(id -> atlas().seriesById(id).isPresent() && !compared.contains(id))
+                .distinct()
                 .forEach(compared::add);
     }
 

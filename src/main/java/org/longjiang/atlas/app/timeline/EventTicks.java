@@ -26,16 +26,23 @@ final class EventTicks extends Pane {
         this.slider = slider;
         setPickOnBounds(false);
         getStyleClass().add("event-ticks");
-        for (PolicyEvent e : model.events()) byYear.computeIfAbsent(e.date().year(), k -> new java.util.ArrayList<>()).add(e);
+        for (PolicyEvent e : model.events())
+            byYear.computeIfAbsent(e.date().year(), k -> new java.util.ArrayList<>())
+                    .add(e);
         byYear.forEach((year, events) -> {
             Rectangle r = new Rectangle(4, 9);
             r.setManaged(false);
             r.setId("tick-" + year);
-            r.getStyleClass().addAll("event-tick", "event-" + events.get(0).kind().id());
+            r.getStyleClass()
+                    .addAll("event-tick", "event-" + events.get(0).kind().id());
             StringBuilder tip = new StringBuilder();
             for (PolicyEvent e : events) {
                 if (tip.length() > 0) tip.append('\n');
-                tip.append(e.date()).append("  ").append(Messages.get("event." + e.kind().id())).append(": ").append(e.title().en());
+                tip.append(e.date())
+                        .append("  ")
+                        .append(Messages.get("event." + e.kind().id()))
+                        .append(": ")
+                        .append(e.title().en());
             }
             Tooltip.install(r, new Tooltip(tip.toString()));
             r.setOnMouseClicked(ev -> model.open(events.get(0)));

@@ -74,8 +74,8 @@ public final class TimelineBar extends VBox {
         play.setId("year-play");
         Button back = step("year-back", "\u25c0", -1);
         Button forward = step("year-forward", "\u25b6", 1);
-        speed = org.longjiang.atlas.app.LabelledChoice.of("year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0,
-                d -> Messages.get("timeline.speed", d));
+        speed = org.longjiang.atlas.app.LabelledChoice.of(
+                "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> Messages.get("timeline.speed", d));
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
         StackPane track = new StackPane(slider, new EventTicks(model, slider));
@@ -117,14 +117,20 @@ public final class TimelineBar extends VBox {
 
     /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
     private ChoiceBox<String> sizeBy() {
-        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(state.atlas(),
-                org.longjiang.atlas.core.query.ProvinceOverview.PROVINCE_ID);
+        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(
+                state.atlas(), org.longjiang.atlas.core.query.ProvinceOverview.PROVINCE_ID);
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         names.put("", Messages.get("timeline.sizeNone"));
         String lang = state.languageProperty().get();
-        stats.forEach(st -> names.put(st.id(), Messages.get("timeline.sizeBy", measureName(st.first(), lang),
-                st.first().source().locator(), st.first().unit())));
-        ChoiceBox<String> box = org.longjiang.atlas.app.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
+        stats.forEach(st -> names.put(
+                st.id(),
+                Messages.get(
+                        "timeline.sizeBy",
+                        measureName(st.first(), lang),
+                        st.first().source().locator(),
+                        st.first().unit())));
+        ChoiceBox<String> box =
+                org.longjiang.atlas.app.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
         // The column names are long; the slider keeps the room.
         box.setPrefWidth(230);
         box.setMaxWidth(230);
@@ -137,7 +143,8 @@ public final class TimelineBar extends VBox {
     private String measureName(org.longjiang.atlas.core.model.Series s, String lang) {
         String title = s.title().in(lang);
         for (String partner : s.subjects()) {
-            String name = state.atlas().place(partner).map(p -> p.names().in(lang)).orElse(partner);
+            String name =
+                    state.atlas().place(partner).map(p -> p.names().in(lang)).orElse(partner);
             title = title.replace(" from " + name, "").replace("–" + name, "–…").replace(name + " ", "");
         }
         return title;
@@ -186,13 +193,15 @@ public final class TimelineBar extends VBox {
         inForce.getChildren().clear();
         String lang = state.languageProperty().get();
         List<PolicyEvent> events = model.inForce(y == null ? model.lastYear() : y, SHOWN_EVENTS);
-        inForce.getChildren().add(new Label(Messages.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
+        inForce.getChildren()
+                .add(new Label(Messages.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
         for (PolicyEvent e : events) {
             Hyperlink h = new Hyperlink(e.date() + "  " + e.title().in(lang));
             h.setId("in-force-" + e.id());
             h.getStyleClass().addAll("timeline-event", "event-" + e.kind().id());
             if (y != null && e.date().year() == y) h.getStyleClass().add("this-year");
-            h.setTooltip(new Tooltip(Messages.get("event." + e.kind().id()) + ": " + e.title().in(lang)));
+            h.setTooltip(new Tooltip(
+                    Messages.get("event." + e.kind().id()) + ": " + e.title().in(lang)));
             h.setOnAction(a -> model.open(e));
             inForce.getChildren().add(h);
         }

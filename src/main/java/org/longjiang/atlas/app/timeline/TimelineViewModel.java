@@ -17,7 +17,12 @@ public final class TimelineViewModel {
         this.state = state;
         this.filter = new YearFilter(state.atlas());
         this.first = filter.firstYear();
-        this.last = Math.max(Year.now().getValue(), state.atlas().events().stream().mapToInt(e -> e.date().year()).max().orElse(first));
+        this.last = Math.max(
+                Year.now().getValue(),
+                state.atlas().events().stream()
+                        .mapToInt(e -> e.date().year())
+                        .max()
+                        .orElse(first));
     }
 
     public int firstYear() {
@@ -30,7 +35,9 @@ public final class TimelineViewModel {
 
     /** Every dated event, oldest first, for the ticks along the slider. */
     public List<PolicyEvent> events() {
-        return state.atlas().events().stream().sorted((a, b) -> a.date().compareTo(b.date())).toList();
+        return state.atlas().events().stream()
+                .sorted((a, b) -> a.date().compareTo(b.date()))
+                .toList();
     }
 
     /** The latest events up to the year (the policies in force and the openings so far), at most {@code limit}. */
@@ -44,7 +51,10 @@ public final class TimelineViewModel {
      * moves the slider there first, and play goes on from the year shown.
      */
     public int playStart() {
-        return state.atlas().events().stream().mapToInt(e -> e.date().year()).min().orElse(first);
+        return state.atlas().events().stream()
+                .mapToInt(e -> e.date().year())
+                .min()
+                .orElse(first);
     }
 
     /** The year after {@code year} while playing, wrapping from the last year back to the first. */
@@ -55,7 +65,10 @@ public final class TimelineViewModel {
     /** Moves the map to the event's year and selects what it concerns, so the user sees both. */
     public void open(PolicyEvent e) {
         state.setYear(e.date().year());
-        e.subjects().stream().filter(id -> state.atlas().place(id).isPresent() || state.atlas().link(id).isPresent())
-                .findFirst().ifPresent(state::focus);
+        e.subjects().stream()
+                .filter(id -> state.atlas().place(id).isPresent()
+                        || state.atlas().link(id).isPresent())
+                .findFirst()
+                .ifPresent(state::focus);
     }
 }

@@ -55,7 +55,8 @@ public final class BasemapData {
                     layers.put(layer, VectorLayer.of(GeoJsonReader.read(in)));
                 }
             } catch (IOException | RuntimeException e) {
-                notices.add("basemap layer " + layer.fileName() + " cannot be read (" + e.getMessage() + "); drawn without it");
+                notices.add("basemap layer " + layer.fileName() + " cannot be read (" + e.getMessage()
+                        + "); drawn without it");
                 layers.put(layer, VectorLayer.EMPTY);
             }
         }

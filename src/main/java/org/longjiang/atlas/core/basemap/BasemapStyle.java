@@ -20,16 +20,15 @@ final class BasemapStyle {
     /** The province the atlas is about (Natural Earth admin-1 {@code gn_name}). */
     static final String SUBJECT_PROVINCE = "Heilongjiang Sheng";
 
-    private BasemapStyle() {
-    }
+    private BasemapStyle() {}
 
     static Stroke line(float width) {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     static Stroke dashed(float width, float dash) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                new float[] {dash, dash * 0.6f}, 0f);
+        return new BasicStroke(
+                width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {dash, dash * 0.6f}, 0f);
     }
 
     static float borderWidth(int zoom) {

@@ -18,6 +18,7 @@ import org.longjiang.atlas.core.geo.GeoFeature;
 final class FramePainter {
     /** Points closer than this (in pixels) to the previous one are skipped: invisible, but costly. */
     private static final double MIN_STEP_PX = 0.35;
+
     private static final double MARGIN_PX = 6;
 
     private final BasemapData data;
@@ -39,8 +40,16 @@ final class FramePainter {
      * @param world      the width of the whole world in device pixels
      * @param scale      device pixels per logical pixel (strokes grow with it)
      */
-    FramePainter(BasemapData data, Graphics2D g, int detailZoom, double world, double originX, double originY,
-                 int width, int height, double scale) {
+    FramePainter(
+            BasemapData data,
+            Graphics2D g,
+            int detailZoom,
+            double world,
+            double originX,
+            double originY,
+            int width,
+            int height,
+            double scale) {
         this.data = data;
         this.g = g;
         this.zoom = detailZoom;
@@ -56,8 +65,11 @@ final class FramePainter {
         this.x1 = (originX + width + m) / world;
         this.y1 = (originY + height + m) / world;
         this.level = DetailLevel.forZoom(detailZoom);
-        Rectangle2D box = new Rectangle2D.Double(RegionalBox.MIN_X * world - originX, RegionalBox.MIN_Y * world - originY,
-                (RegionalBox.MAX_X - RegionalBox.MIN_X) * world, (RegionalBox.MAX_Y - RegionalBox.MIN_Y) * world);
+        Rectangle2D box = new Rectangle2D.Double(
+                RegionalBox.MIN_X * world - originX,
+                RegionalBox.MIN_Y * world - originY,
+                (RegionalBox.MAX_X - RegionalBox.MIN_X) * world,
+                (RegionalBox.MAX_Y - RegionalBox.MIN_Y) * world);
         this.regionalClip = box;
         Area outside = new Area(new Rectangle2D.Double(-m, -m, width + 2 * m, height + 2 * m));
         outside.subtract(new Area(box));
@@ -70,7 +82,8 @@ final class FramePainter {
     void paint() {
         g.setColor(BasemapStyle.SEA);
         g.fillRect(0, 0, width, height);
-        boolean regional = level.regional() && regionalClip.intersects(0, 0, width, height)
+        boolean regional = level.regional()
+                && regionalClip.intersects(0, 0, width, height)
                 && !data.layer(BasemapLayer.NEA_LAND_10M).isEmpty();
         if (regional) {
             withClip(outsideClip, () -> fill(level.land(), f -> true, BasemapStyle.LAND));
@@ -83,12 +96,17 @@ final class FramePainter {
             fill(level.land(), f -> true, BasemapStyle.LAND);
         }
         if (level.subjectTint()) {
-            fill(BasemapLayer.NEA_ADMIN1, f -> BasemapStyle.SUBJECT_PROVINCE.equals(f.stringProperty("gn_name")),
+            fill(
+                    BasemapLayer.NEA_ADMIN1,
+                    f -> BasemapStyle.SUBJECT_PROVINCE.equals(f.stringProperty("gn_name")),
                     BasemapStyle.SUBJECT_TINT);
         }
         paintWater();
         if (level.adminLines()) {
-            stroke(BasemapLayer.NEA_ADMIN1_LINES, f -> true, dashed(zoom >= 6 ? 0.9f : 0.7f, zoom >= 6 ? 4f : 3f),
+            stroke(
+                    BasemapLayer.NEA_ADMIN1_LINES,
+                    f -> true,
+                    dashed(zoom >= 6 ? 0.9f : 0.7f, zoom >= 6 ? 4f : 3f),
                     BasemapStyle.ADMIN);
         }
         paintCoast(regional);
@@ -104,8 +122,11 @@ final class FramePainter {
         for (int riverLevel = 3; riverLevel >= 1; riverLevel--) {
             if (riverLevel > level.maxRiverLevel()) continue;
             final int l = riverLevel;
-            stroke(BasemapLayer.NEA_RIVERS, f -> f.intProperty("level", 3) == l,
-                    line(BasemapStyle.riverWidth(l, zoom)), BasemapStyle.RIVER);
+            stroke(
+                    BasemapLayer.NEA_RIVERS,
+                    f -> f.intProperty("level", 3) == l,
+                    line(BasemapStyle.riverWidth(l, zoom)),
+                    BasemapStyle.RIVER);
         }
     }
 

@@ -9,6 +9,5 @@ final class RegionalBox {
     static final double MIN_Y = WebMercator.y(65);
     static final double MAX_Y = WebMercator.y(30);
 
-    private RegionalBox() {
-    }
+    private RegionalBox() {}
 }

@@ -25,8 +25,17 @@ public final class TileRenderer {
         BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            new FramePainter(data, g, zoom, WebMercator.worldSize(zoom), x * (double) SIZE, y * (double) SIZE,
-                    SIZE, SIZE, 1).paint();
+            new FramePainter(
+                            data,
+                            g,
+                            zoom,
+                            WebMercator.worldSize(zoom),
+                            x * (double) SIZE,
+                            y * (double) SIZE,
+                            SIZE,
+                            SIZE,
+                            1)
+                    .paint();
         } finally {
             g.dispose();
         }

@@ -9,8 +9,7 @@ import org.longjiang.atlas.core.geo.GeoFeature;
 final class VectorLayer {
 
     /** A shape with the feature properties the styling needs. */
-    record Item(ProjectedShape shape, GeoFeature feature) {
-    }
+    record Item(ProjectedShape shape, GeoFeature feature) {}
 
     private final List<Item> items;
 

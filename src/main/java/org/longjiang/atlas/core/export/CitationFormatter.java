@@ -10,8 +10,7 @@ public final class CitationFormatter {
 
     private static final int SHORT_TITLE = 38;
 
-    private CitationFormatter() {
-    }
+    private CitationFormatter() {}
 
     public static String apa(Source s) {
         StringBuilder sb = new StringBuilder();
@@ -51,10 +50,11 @@ public final class CitationFormatter {
      */
     public static String shortForm(Source s, Citation c) {
         // An untitled paper's recorded title starts with a bracketed remark; the short form keeps the words after it.
-        String who = s.authors().isEmpty() ? shortTitle(s.title().replaceFirst("^\\[[^\\]]*\\]\\s*", ""))
+        String who = s.authors().isEmpty()
+                ? shortTitle(s.title().replaceFirst("^\\[[^\\]]*\\]\\s*", ""))
                 : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        String when = s.year().map(y -> " (" + y + ")")
-                .orElse(s.authors().isEmpty() ? "" : ", " + shortTitle(s.title()));
+        String when =
+                s.year().map(y -> " (" + y + ")").orElse(s.authors().isEmpty() ? "" : ", " + shortTitle(s.title()));
         String where = c.locator();
         return who + when + (where.isEmpty() ? "" : ", " + where);
     }
@@ -67,8 +67,8 @@ public final class CitationFormatter {
 
     private static String apaAuthors(List<String> authors) {
         if (authors.size() == 1) return authors.get(0) + ".";
-        return authors.subList(0, authors.size() - 1).stream().collect(Collectors.joining(", "))
-                + ", & " + authors.get(authors.size() - 1) + ".";
+        return authors.subList(0, authors.size() - 1).stream().collect(Collectors.joining(", ")) + ", & "
+                + authors.get(authors.size() - 1) + ".";
     }
 
     private static String gbAuthors(List<String> authors) {

@@ -15,35 +15,83 @@ import org.longjiang.atlas.core.model.Series;
 
 /** The atlas content as flat tables (one row per place, link, observation, event or note). */
 public final class ContentTables {
-    private ContentTables() {
-    }
+    private ContentTables() {}
 
     public static Table places(Atlas atlas, List<Place> places) {
         List<List<String>> rows = new ArrayList<>();
         for (Place p : places) {
-            rows.add(List.of(p.id(), p.names().in("en"), p.names().in("zh"), p.names().in("ru"),
-                    p.names().has("pinyin") ? p.names().in("pinyin") : "", p.kind().id(), p.country(),
-                    Double.toString(p.position().lat()), Double.toString(p.position().lon()),
-                    p.precision().name().toLowerCase(java.util.Locale.ROOT), opt(p.opened()), p.status().id(),
-                    p.counterpartId().orElse(""), Integer.toString(p.priority()), cites(p.sources())));
+            rows.add(List.of(
+                    p.id(),
+                    p.names().in("en"),
+                    p.names().in("zh"),
+                    p.names().in("ru"),
+                    p.names().has("pinyin") ? p.names().in("pinyin") : "",
+                    p.kind().id(),
+                    p.country(),
+                    Double.toString(p.position().lat()),
+                    Double.toString(p.position().lon()),
+                    p.precision().name().toLowerCase(java.util.Locale.ROOT),
+                    opt(p.opened()),
+                    p.status().id(),
+                    p.counterpartId().orElse(""),
+                    Integer.toString(p.priority()),
+                    cites(p.sources())));
         }
-        return new Table(List.of("id", "name_en", "name_zh", "name_ru", "pinyin", "kind", "country", "lat", "lon",
-                "precision", "opened", "status", "counterpart", "priority", "sources"), rows);
+        return new Table(
+                List.of(
+                        "id",
+                        "name_en",
+                        "name_zh",
+                        "name_ru",
+                        "pinyin",
+                        "kind",
+                        "country",
+                        "lat",
+                        "lon",
+                        "precision",
+                        "opened",
+                        "status",
+                        "counterpart",
+                        "priority",
+                        "sources"),
+                rows);
     }
 
     public static Table links(Atlas atlas, List<Link> links) {
         List<List<String>> rows = new ArrayList<>();
         for (Link l : links) {
             String figures = l.figures().stream()
-                    .map(f -> f.name() + "=" + f.value().toPlainString() + (f.unit().isEmpty() ? "" : " " + f.unit())
+                    .map(f -> f.name() + "=" + f.value().toPlainString()
+                            + (f.unit().isEmpty() ? "" : " " + f.unit())
                             + f.period().map(p -> " (" + p + ")").orElse(""))
                     .collect(Collectors.joining("; "));
-            rows.add(List.of(l.id(), l.names().in("en"), l.names().in("zh"), l.names().in("ru"), l.kind().id(),
-                    String.join(" > ", l.placeIds()), l.geometry().name().toLowerCase(java.util.Locale.ROOT),
-                    opt(l.opened()), l.status().id(), figures, cites(l.sources())));
+            rows.add(List.of(
+                    l.id(),
+                    l.names().in("en"),
+                    l.names().in("zh"),
+                    l.names().in("ru"),
+                    l.kind().id(),
+                    String.join(" > ", l.placeIds()),
+                    l.geometry().name().toLowerCase(java.util.Locale.ROOT),
+                    opt(l.opened()),
+                    l.status().id(),
+                    figures,
+                    cites(l.sources())));
         }
-        return new Table(List.of("id", "name_en", "name_zh", "name_ru", "kind", "places", "geometry", "opened",
-                "status", "figures", "sources"), rows);
+        return new Table(
+                List.of(
+                        "id",
+                        "name_en",
+                        "name_zh",
+                        "name_ru",
+                        "kind",
+                        "places",
+                        "geometry",
+                        "opened",
+                        "status",
+                        "figures",
+                        "sources"),
+                rows);
     }
 
     /** One row per printed value, exactly as printed. */
@@ -51,20 +99,46 @@ public final class ContentTables {
         List<List<String>> rows = new ArrayList<>();
         for (Series s : series) {
             for (Observation o : s.observations()) {
-                rows.add(List.of(s.id(), s.title().in("en"), s.tableGroup().orElse(""), s.measure(), o.period(),
-                        o.value().toPlainString(), s.unit(), s.currency().orElse(""), String.join(" ", s.subjects()),
-                        cite(s.source()), o.flag().orElse("")));
+                rows.add(List.of(
+                        s.id(),
+                        s.title().in("en"),
+                        s.tableGroup().orElse(""),
+                        s.measure(),
+                        o.period(),
+                        o.value().toPlainString(),
+                        s.unit(),
+                        s.currency().orElse(""),
+                        String.join(" ", s.subjects()),
+                        cite(s.source()),
+                        o.flag().orElse("")));
             }
         }
-        return new Table(List.of("series", "title", "table_group", "measure", "period", "value", "unit", "currency",
-                "subjects", "source", "flag"), rows);
+        return new Table(
+                List.of(
+                        "series",
+                        "title",
+                        "table_group",
+                        "measure",
+                        "period",
+                        "value",
+                        "unit",
+                        "currency",
+                        "subjects",
+                        "source",
+                        "flag"),
+                rows);
     }
 
     public static Table events(Atlas atlas, List<PolicyEvent> events) {
         List<List<String>> rows = new ArrayList<>();
         for (PolicyEvent e : events) {
-            rows.add(List.of(e.id(), e.date().toString(), e.kind().id(), e.title().in("en"),
-                    String.join(" ", e.subjects()), cites(e.sources())));
+            rows.add(List.of(
+                    e.id(),
+                    e.date().toString(),
+                    e.kind().id(),
+                    e.title().in("en"),
+                    String.join(" ", e.subjects()),
+                    cites(e.sources())));
         }
         return new Table(List.of("id", "date", "kind", "title", "subjects", "sources"), rows);
     }
@@ -72,10 +146,19 @@ public final class ContentTables {
     public static Table notes(Atlas atlas, List<DataNote> notes) {
         List<List<String>> rows = new ArrayList<>();
         for (DataNote n : notes) {
-            rows.add(List.of(n.id(), n.kind(), String.join(" ", n.seriesIds()), String.join(" ", n.eventIds()), n.period().orElse(""), n.printed(),
-                    n.expected(), n.message().in("en"), cites(n.sources())));
+            rows.add(List.of(
+                    n.id(),
+                    n.kind(),
+                    String.join(" ", n.seriesIds()),
+                    String.join(" ", n.eventIds()),
+                    n.period().orElse(""),
+                    n.printed(),
+                    n.expected(),
+                    n.message().in("en"),
+                    cites(n.sources())));
         }
-        return new Table(List.of("id", "kind", "series", "events", "period", "printed", "expected", "message", "sources"), rows);
+        return new Table(
+                List.of("id", "kind", "series", "events", "period", "printed", "expected", "message", "sources"), rows);
     }
 
     static String cites(List<Citation> cs) {

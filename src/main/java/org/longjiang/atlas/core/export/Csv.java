@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. */
 public final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String row(List<String> fields) {
         return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";

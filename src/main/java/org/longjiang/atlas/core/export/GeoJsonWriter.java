@@ -17,15 +17,16 @@ import org.longjiang.atlas.core.model.Place;
 public final class GeoJsonWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private GeoJsonWriter() {
-    }
+    private GeoJsonWriter() {}
 
     public static String places(Atlas atlas, List<Place> places) {
         Table t = ContentTables.places(atlas, places);
         ArrayNode features = MAPPER.createArrayNode();
         for (int i = 0; i < places.size(); i++) {
             ObjectNode geometry = MAPPER.createObjectNode().put("type", "Point");
-            geometry.putArray("coordinates").add(places.get(i).position().lon()).add(places.get(i).position().lat());
+            geometry.putArray("coordinates")
+                    .add(places.get(i).position().lon())
+                    .add(places.get(i).position().lat());
             features.add(feature(t, i, geometry));
         }
         return collection(features);
@@ -37,7 +38,8 @@ public final class GeoJsonWriter {
         for (int i = 0; i < links.size(); i++) {
             ObjectNode geometry = MAPPER.createObjectNode().put("type", "LineString");
             ArrayNode coords = geometry.putArray("coordinates");
-            for (LatLon p : LinkCourse.of(atlas, links.get(i))) coords.addArray().add(p.lon()).add(p.lat());
+            for (LatLon p : LinkCourse.of(atlas, links.get(i)))
+                coords.addArray().add(p.lon()).add(p.lat());
             features.add(feature(t, i, geometry));
         }
         return collection(features);
@@ -47,7 +49,8 @@ public final class GeoJsonWriter {
         ObjectNode f = MAPPER.createObjectNode().put("type", "Feature");
         f.put("id", t.rows().get(row).get(0));
         ObjectNode props = f.putObject("properties");
-        for (int c = 0; c < t.header().size(); c++) props.put(t.header().get(c), t.rows().get(row).get(c));
+        for (int c = 0; c < t.header().size(); c++)
+            props.put(t.header().get(c), t.rows().get(row).get(c));
         f.set("geometry", geometry);
         return f;
     }

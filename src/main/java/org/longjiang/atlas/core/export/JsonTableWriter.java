@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
 public final class JsonTableWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonTableWriter() {
-    }
+    private JsonTableWriter() {}
 
     public static String write(Table t) {
         ArrayNode rows = MAPPER.createArrayNode();

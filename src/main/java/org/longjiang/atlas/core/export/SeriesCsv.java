@@ -14,8 +14,7 @@ import org.longjiang.atlas.core.query.ValueGrid;
  * the paper prints nothing.
  */
 public final class SeriesCsv {
-    private SeriesCsv() {
-    }
+    private SeriesCsv() {}
 
     public static String of(Atlas atlas, ValueGrid grid) {
         StringBuilder sb = new StringBuilder();
@@ -29,7 +28,10 @@ public final class SeriesCsv {
         for (String row : grid.rows()) {
             List<String> fields = new ArrayList<>();
             fields.add(row);
-            grid.columns().forEach(c -> fields.add(grid.cell(row, c).map(v -> v.observation().value().toPlainString()).orElse("")));
+            grid.columns()
+                    .forEach(c -> fields.add(grid.cell(row, c)
+                            .map(v -> v.observation().value().toPlainString())
+                            .orElse("")));
             sb.append(Csv.row(fields));
         }
         return sb.toString();
@@ -37,6 +39,8 @@ public final class SeriesCsv {
 
     private static String cite(Atlas atlas, Citation c) {
         String loc = c.locator().isEmpty() ? "" : ", " + c.locator();
-        return atlas.source(c.sourceId()).map(s -> CitationFormatter.apa(s) + loc).orElse(c.sourceId() + loc);
+        return atlas.source(c.sourceId())
+                .map(s -> CitationFormatter.apa(s) + loc)
+                .orElse(c.sourceId() + loc);
     }
 }

@@ -16,31 +16,39 @@ import org.longjiang.atlas.core.model.Source;
 
 /** The papers behind what a view shows: every source cited by a place or link inside the frame. */
 public final class SourcesLine {
-    private SourcesLine() {
-    }
+    private SourcesLine() {}
 
     public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx) {
         return forView(atlas, v, widthPx, heightPx, kind -> true);
     }
 
     /** Only places and links of the kinds {@code shown} accepts count (the layers switched off are not in the image). */
-    public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx, Predicate<String> shown) {
+    public static List<Source> forView(
+            Atlas atlas, Viewport v, double widthPx, double heightPx, Predicate<String> shown) {
         return forView(atlas, v, widthPx, heightPx, shown, id -> true);
     }
 
     /** As above, counting only the places and links {@code exists} accepts by id (those of the year the image shows). */
-    public static List<Source> forView(Atlas atlas, Viewport v, double widthPx, double heightPx, Predicate<String> shown,
-                                       Predicate<String> exists) {
+    public static List<Source> forView(
+            Atlas atlas,
+            Viewport v,
+            double widthPx,
+            double heightPx,
+            Predicate<String> shown,
+            Predicate<String> exists) {
         double world = WebMercator.worldSize(v.zoom());
         double cx = WebMercator.x(v.lon()) * world, cy = WebMercator.y(v.lat()) * world;
         double x0 = (cx - widthPx / 2) / world, x1 = (cx + widthPx / 2) / world;
         double y0 = (cy - heightPx / 2) / world, y1 = (cy + heightPx / 2) / world;
         Set<String> ids = new LinkedHashSet<>();
         for (Place p : atlas.places()) {
-            if (shown.test(p.kind().id()) && exists.test(p.id()) && inside(p.position(), x0, y0, x1, y1)) p.sources().forEach(c -> ids.add(c.sourceId()));
+            if (shown.test(p.kind().id()) && exists.test(p.id()) && inside(p.position(), x0, y0, x1, y1))
+                p.sources().forEach(c -> ids.add(c.sourceId()));
         }
         for (Link l : atlas.links()) {
-            if (shown.test(l.kind().id()) && exists.test(l.id()) && atlas.course(l).stream().anyMatch(p -> inside(p, x0, y0, x1, y1))) {
+            if (shown.test(l.kind().id())
+                    && exists.test(l.id())
+                    && atlas.course(l).stream().anyMatch(p -> inside(p, x0, y0, x1, y1))) {
                 l.sources().forEach(c -> ids.add(c.sourceId()));
                 l.figures().forEach(f -> f.source().map(Citation::sourceId).ifPresent(ids::add));
             }

@@ -10,7 +10,11 @@ import java.util.Map;
 public record GeoFeature(Map<String, Object> properties, GeometryType type, List<List<double[]>> parts) {
 
     /** The geometry families the basemap uses. */
-    public enum GeometryType { LINE, POLYGON, POINT }
+    public enum GeometryType {
+        LINE,
+        POLYGON,
+        POINT
+    }
 
     public GeoFeature {
         properties = Map.copyOf(properties);

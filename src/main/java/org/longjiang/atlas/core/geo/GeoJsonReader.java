@@ -13,8 +13,7 @@ import java.util.Map;
 public final class GeoJsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private GeoJsonReader() {
-    }
+    private GeoJsonReader() {}
 
     public static List<GeoFeature> read(InputStream in) throws IOException {
         JsonNode root = MAPPER.readTree(in);
@@ -39,7 +38,8 @@ public final class GeoJsonReader {
     private static void geometry(JsonNode g, Map<String, Object> props, List<GeoFeature> out) throws IOException {
         JsonNode c = g.path("coordinates");
         switch (g.path("type").asText()) {
-            case "LineString" -> out.add(new GeoFeature(props, GeoFeature.GeometryType.LINE, List.of(List.of(ring(c)))));
+            case "LineString" ->
+                out.add(new GeoFeature(props, GeoFeature.GeometryType.LINE, List.of(List.of(ring(c)))));
             case "MultiLineString" -> {
                 List<List<double[]>> parts = new ArrayList<>();
                 for (JsonNode line : c) parts.add(List.of(ring(line)));
@@ -51,12 +51,16 @@ public final class GeoJsonReader {
                 for (JsonNode poly : c) parts.add(rings(poly));
                 out.add(new GeoFeature(props, GeoFeature.GeometryType.POLYGON, parts));
             }
-            case "Point" -> out.add(new GeoFeature(props, GeoFeature.GeometryType.POINT,
-                    List.of(List.of(new double[] {c.get(0).asDouble(), c.get(1).asDouble()}))));
+            case "Point" ->
+                out.add(new GeoFeature(props, GeoFeature.GeometryType.POINT, List.of(List.of(new double[] {
+                    c.get(0).asDouble(), c.get(1).asDouble()
+                }))));
             case "GeometryCollection" -> {
                 for (JsonNode child : g.path("geometries")) geometry(child, props, out);
             }
-            default -> throw new IOException("unsupported geometry type " + g.path("type").asText());
+            default ->
+                throw new IOException(
+                        "unsupported geometry type " + g.path("type").asText());
         }
     }
 

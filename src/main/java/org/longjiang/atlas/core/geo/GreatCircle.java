@@ -8,13 +8,13 @@ import org.longjiang.atlas.core.model.LatLon;
 public final class GreatCircle {
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private GreatCircle() {
-    }
+    private GreatCircle() {}
 
     public static double distanceKm(LatLon a, LatLon b) {
         double p1 = Math.toRadians(a.lat()), p2 = Math.toRadians(b.lat());
         double dp = p2 - p1, dl = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 

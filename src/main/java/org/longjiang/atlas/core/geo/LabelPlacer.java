@@ -22,23 +22,28 @@ public final class LabelPlacer {
     }
 
     /** Where a label goes, relative to its symbol. */
-    public enum Side { RIGHT, LEFT, ABOVE, BELOW, CENTRE }
+    public enum Side {
+        RIGHT,
+        LEFT,
+        ABOVE,
+        BELOW,
+        CENTRE
+    }
 
     private static final List<Side> POINT_SIDES = List.of(Side.RIGHT, Side.LEFT, Side.ABOVE, Side.BELOW);
     private static final List<Side> AREA_SIDES = List.of(Side.CENTRE);
 
     /** A placed label: its side and its top-left corner. */
-    public record Placement(Side side, double x, double y) {
-    }
+    public record Placement(Side side, double x, double y) {}
 
-    private LabelPlacer() {
-    }
+    private LabelPlacer() {}
 
     /**
      * Places labels inside a view of the given size. Returns, for each candidate in the same
      * order, its placement or empty when no side was free.
      */
-    public static List<Optional<Placement>> place(List<Candidate> inPriorityOrder, double viewWidth, double viewHeight) {
+    public static List<Optional<Placement>> place(
+            List<Candidate> inPriorityOrder, double viewWidth, double viewHeight) {
         return place(inPriorityOrder, viewWidth, viewHeight, List.of());
     }
 
@@ -46,11 +51,12 @@ public final class LabelPlacer {
      * As {@link #place(List, double, double)}, keeping labels off reserved boxes too (the legend,
      * the attribution): each box is {x0, y0, x1, y1} in view pixels.
      */
-    public static List<Optional<Placement>> place(List<Candidate> inPriorityOrder, double viewWidth, double viewHeight,
-                                                  List<double[]> reserved) {
+    public static List<Optional<Placement>> place(
+            List<Candidate> inPriorityOrder, double viewWidth, double viewHeight, List<double[]> reserved) {
         List<double[]> taken = new ArrayList<>();
         for (Candidate c : inPriorityOrder) {
-            taken.add(box(c.x() - c.symbolRadius(), c.y() - c.symbolRadius(), 2 * c.symbolRadius(), 2 * c.symbolRadius()));
+            taken.add(box(
+                    c.x() - c.symbolRadius(), c.y() - c.symbolRadius(), 2 * c.symbolRadius(), 2 * c.symbolRadius()));
         }
         int symbols = taken.size();
         taken.addAll(reserved);

@@ -11,8 +11,7 @@ import org.longjiang.atlas.core.model.LinkKind;
 public final class LinkCourse {
     private static final double ARC_STEP_KM = 60;
 
-    private LinkCourse() {
-    }
+    private LinkCourse() {}
 
     /** The course as drawn and exported: waypoints, with air legs densified into great circles. */
     public static List<LatLon> of(Atlas atlas, Link link) {

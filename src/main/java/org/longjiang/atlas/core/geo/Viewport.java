@@ -18,8 +18,10 @@ public record Viewport(double lat, double lon, double zoom) {
         }
         double spanX = Math.max(maxX - minX, 1e-9), spanY = Math.max(maxY - minY, 1e-9);
         double usableW = Math.max(1, widthPx - 2 * marginPx), usableH = Math.max(1, heightPx - 2 * marginPx);
-        double zoom = Math.min(log2(usableW / (spanX * WebMercator.TILE_SIZE)), log2(usableH / (spanY * WebMercator.TILE_SIZE)));
-        return new Viewport(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), Math.min(maxZoom, zoom));
+        double zoom = Math.min(
+                log2(usableW / (spanX * WebMercator.TILE_SIZE)), log2(usableH / (spanY * WebMercator.TILE_SIZE)));
+        return new Viewport(
+                WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), Math.min(maxZoom, zoom));
     }
 
     private static double log2(double v) {

@@ -9,8 +9,7 @@ public final class WebMercator {
     public static final double MAX_LAT = 85.05112878;
     private static final double EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
-    private WebMercator() {
-    }
+    private WebMercator() {}
 
     /** Longitude → x in [0, 1). */
     public static double x(double lon) {

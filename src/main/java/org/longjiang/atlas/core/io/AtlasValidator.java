@@ -31,7 +31,9 @@ final class AtlasValidator {
         }
         List<Link> links = new ArrayList<>();
         for (Link l : draft.links()) {
-            List<String> missing = l.placeIds().stream().filter(id -> draft.place(id).isEmpty()).toList();
+            List<String> missing = l.placeIds().stream()
+                    .filter(id -> draft.place(id).isEmpty())
+                    .toList();
             if (missing.isEmpty()) {
                 links.add(l);
             } else {
@@ -40,8 +42,8 @@ final class AtlasValidator {
             checkCitations(AtlasLoader.LINKS, l.id(), l.sources());
             l.figures().forEach(f -> f.source().ifPresent(c -> checkCitation(AtlasLoader.LINKS, l.id(), c)));
         }
-        Atlas partial = new Atlas(List.copyOf(draft.sources()), List.copyOf(draft.places()), links,
-                List.of(), List.of(), List.of());
+        Atlas partial = new Atlas(
+                List.copyOf(draft.sources()), List.copyOf(draft.places()), links, List.of(), List.of(), List.of());
         draft.series().forEach(s -> {
             checkSubjects(partial, AtlasLoader.SERIES, s.id(), s.subjects());
             checkCitation(AtlasLoader.SERIES, s.id(), s.source());
@@ -51,9 +53,11 @@ final class AtlasValidator {
             checkCitations(AtlasLoader.EVENTS, e.id(), e.sources());
         });
         draft.notes().forEach(n -> {
-            n.seriesIds().stream().filter(id -> draft.seriesById(id).isEmpty())
+            n.seriesIds().stream()
+                    .filter(id -> draft.seriesById(id).isEmpty())
                     .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "series", "unknown series \"" + id + "\""));
-            n.eventIds().stream().filter(id -> draft.events().stream().noneMatch(e -> e.id().equals(id)))
+            n.eventIds().stream()
+                    .filter(id -> draft.events().stream().noneMatch(e -> e.id().equals(id)))
                     .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "events", "unknown event \"" + id + "\""));
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
@@ -61,11 +65,19 @@ final class AtlasValidator {
         List<org.longjiang.atlas.core.model.Tour> tours = new java.util.ArrayList<>();
         for (var t : draft.tours()) {
             List<String> bad = TourCheck.problems(partial, t);
-            bad.forEach(b -> problem(AtlasLoader.TOURS, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1)));
+            bad.forEach(b -> problem(
+                    AtlasLoader.TOURS, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1)));
             if (bad.isEmpty()) tours.add(t);
         }
-        Atlas atlas = new Atlas(List.copyOf(draft.sources()), List.copyOf(draft.places()), links,
-                List.copyOf(draft.series()), List.copyOf(draft.events()), List.copyOf(draft.notes()), draft.rates(), tours);
+        Atlas atlas = new Atlas(
+                List.copyOf(draft.sources()),
+                List.copyOf(draft.places()),
+                links,
+                List.copyOf(draft.series()),
+                List.copyOf(draft.events()),
+                List.copyOf(draft.notes()),
+                draft.rates(),
+                tours);
         return new LoadResult(atlas, problems);
     }
 

@@ -15,7 +15,7 @@ final class EventParser implements RecordParser<PolicyEvent> {
         var title = r.localized("title", List.of("en"));
         var kind = r.enumValue("kind", EventKind.class);
         if (r.failed()) return Optional.empty();
-        return Optional.of(new PolicyEvent(id, date, title, kind, r.optLocalized("description"),
-                r.idList("subjects"), r.citations("sources")));
+        return Optional.of(new PolicyEvent(
+                id, date, title, kind, r.optLocalized("description"), r.idList("subjects"), r.citations("sources")));
     }
 }

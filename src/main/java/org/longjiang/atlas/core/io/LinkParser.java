@@ -22,22 +22,33 @@ final class LinkParser implements RecordParser<Link> {
         LinkKind kind = r.enumValue("kind", LinkKind.class);
         List<Waypoint> path = r.list("path", e -> waypoint(r, e));
         if (path.size() < 2) r.fail("path", "needs at least two waypoints, has " + path.size());
-        else if (path.get(0).placeId().isEmpty() || path.get(path.size() - 1).placeId().isEmpty()) {
+        else if (path.get(0).placeId().isEmpty()
+                || path.get(path.size() - 1).placeId().isEmpty()) {
             r.fail("path", "must start and end at a place id");
         }
         if (r.failed()) return Optional.empty();
-        return Optional.of(new Link(id, names, kind, path, r.optEnum("geometry", Geometry.class, Geometry.SCHEMATIC),
-                r.optDate("opened"), r.optEnum("status", Status.class, Status.OPERATING),
-                r.list("figures", e -> figure(r, e)), r.optLocalized("description"), r.citations("sources")));
+        return Optional.of(new Link(
+                id,
+                names,
+                kind,
+                path,
+                r.optEnum("geometry", Geometry.class, Geometry.SCHEMATIC),
+                r.optDate("opened"),
+                r.optEnum("status", Status.class, Status.OPERATING),
+                r.list("figures", e -> figure(r, e)),
+                r.optLocalized("description"),
+                r.citations("sources")));
     }
 
     private static Optional<Waypoint> waypoint(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
         if (n.isTextual()) return Optional.of(Waypoint.place(n.asText()));
-        if (n.isObject() && n.hasNonNull("place")) return Optional.of(Waypoint.place(n.get("place").asText()));
+        if (n.isObject() && n.hasNonNull("place"))
+            return Optional.of(Waypoint.place(n.get("place").asText()));
         if (n.isObject() && n.path("lat").isNumber() && n.path("lon").isNumber()) {
             try {
-                return Optional.of(Waypoint.at(new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
+                return Optional.of(Waypoint.at(
+                        new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
             } catch (IllegalArgumentException ex) {
                 r.fail(e.field(), ex.getMessage());
                 return Optional.empty();
@@ -54,7 +65,10 @@ final class LinkParser implements RecordParser<Link> {
             r.warn(e.field(), "a figure needs a name and a numeric value; ignored");
             return Optional.empty();
         }
-        return Optional.of(new Figure(n.get("name").asText(), value.get(), n.path("unit").asText(""),
+        return Optional.of(new Figure(
+                n.get("name").asText(),
+                value.get(),
+                n.path("unit").asText(""),
                 n.hasNonNull("period") ? Optional.of(n.get("period").asText()) : Optional.empty(),
                 n.hasNonNull("source") ? r.citation(n.get("source"), e.field() + ".source") : Optional.empty()));
     }

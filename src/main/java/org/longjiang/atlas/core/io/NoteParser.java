@@ -16,7 +16,15 @@ final class NoteParser implements RecordParser<DataNote> {
         var events = r.idList("events");
         if (series.isEmpty() && events.isEmpty()) r.fail("series", "a note must name the series or events it concerns");
         if (r.failed()) return Optional.empty();
-        return Optional.of(new DataNote(id, kind, series, events, r.optText("period"), r.optText("printed").orElse(""),
-                r.optText("expected").orElse(""), message, r.citations("sources")));
+        return Optional.of(new DataNote(
+                id,
+                kind,
+                series,
+                events,
+                r.optText("period"),
+                r.optText("printed").orElse(""),
+                r.optText("expected").orElse(""),
+                message,
+                r.citations("sources")));
     }
 }

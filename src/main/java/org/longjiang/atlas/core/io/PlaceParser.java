@@ -26,9 +26,18 @@ final class PlaceParser implements RecordParser<Place> {
             r.warn("priority", "must be 1..5, was " + priority + "; using 3");
             priority = 3;
         }
-        return Optional.of(new Place(id, names, kind, r.optText("country").orElse(""), new LatLon(lat, lon),
-                r.optEnum("precision", Precision.class, Precision.APPROXIMATE), r.optDate("opened"),
-                r.optEnum("status", Status.class, Status.OPERATING), r.optText("counterpart"), priority,
-                r.optLocalized("description"), r.citations("sources")));
+        return Optional.of(new Place(
+                id,
+                names,
+                kind,
+                r.optText("country").orElse(""),
+                new LatLon(lat, lon),
+                r.optEnum("precision", Precision.class, Precision.APPROXIMATE),
+                r.optDate("opened"),
+                r.optEnum("status", Status.class, Status.OPERATING),
+                r.optText("counterpart"),
+                priority,
+                r.optLocalized("description"),
+                r.citations("sources")));
     }
 }

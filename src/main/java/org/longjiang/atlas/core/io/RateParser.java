@@ -14,7 +14,8 @@ final class RateParser implements RecordParser<ExchangeRate> {
         String id = r.requiredId();
         int year = (int) r.number("year", 1990, 2100);
         String currency = r.text("currency");
-        if (!currency.isEmpty() && !CURRENCIES.contains(currency)) r.fail("currency", "must be one of " + CURRENCIES + ", was " + currency);
+        if (!currency.isEmpty() && !CURRENCIES.contains(currency))
+            r.fail("currency", "must be one of " + CURRENCIES + ", was " + currency);
         Optional<BigDecimal> perUsd = r.requiredDecimal("per_usd");
         if (perUsd.isPresent() && perUsd.get().signum() <= 0) r.fail("per_usd", "must be positive");
         var source = r.citation("source");

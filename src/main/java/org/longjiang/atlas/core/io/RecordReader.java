@@ -24,6 +24,7 @@ final class RecordReader {
     private final List<Problem> problems;
     /** For a nested object ("stops[2]."): its problems name the enclosing record and the path to the field. */
     private final String prefix;
+
     private boolean failed;
 
     RecordReader(String file, JsonNode node, String fallbackId, List<Problem> problems) {
@@ -53,7 +54,8 @@ final class RecordReader {
         }
         List<RecordReader> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
-            if (n.get(i).isObject()) out.add(new RecordReader(file, n.get(i), id, problems, prefix + field + "[" + i + "]."));
+            if (n.get(i).isObject())
+                out.add(new RecordReader(file, n.get(i), id, problems, prefix + field + "[" + i + "]."));
             else fail(field + "[" + i + "]", "must be an object");
         }
         return out;
@@ -198,8 +200,10 @@ final class RecordReader {
         try {
             return Enum.valueOf(type, n.asText().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            warn(field, "unknown value \"" + n.asText() + "\"; expected one of " + allowed(type) + "; using "
-                    + fallback.name().toLowerCase(Locale.ROOT));
+            warn(
+                    field,
+                    "unknown value \"" + n.asText() + "\"; expected one of " + allowed(type) + "; using "
+                            + fallback.name().toLowerCase(Locale.ROOT));
             return fallback;
         }
     }
@@ -287,8 +291,7 @@ final class RecordReader {
     }
 
     /** An element of an array field, with its path for messages ("path[2]"). */
-    record Element(JsonNode node, String field) {
-    }
+    record Element(JsonNode node, String field) {}
 
     <T> List<T> list(String field, Function<Element, Optional<T>> each) {
         JsonNode n = node.get(field);

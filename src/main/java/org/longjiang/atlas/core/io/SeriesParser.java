@@ -19,8 +19,16 @@ final class SeriesParser implements RecordParser<Series> {
         var observations = r.list("observations", e -> observation(r, e));
         if (observations.isEmpty()) r.fail("observations", "no usable observation");
         if (r.failed()) return Optional.empty();
-        return Optional.of(new Series(id, title, r.optText("table_group"), r.optText("measure").orElse("value"), unit,
-                r.optText("currency"), r.idList("subjects"), observations, source.get()));
+        return Optional.of(new Series(
+                id,
+                title,
+                r.optText("table_group"),
+                r.optText("measure").orElse("value"),
+                unit,
+                r.optText("currency"),
+                r.idList("subjects"),
+                observations,
+                source.get()));
     }
 
     private static Optional<Observation> observation(RecordReader r, RecordReader.Element e) {
@@ -30,7 +38,9 @@ final class SeriesParser implements RecordParser<Series> {
             r.warn(e.field(), "an observation needs a period and a numeric value; ignored");
             return Optional.empty();
         }
-        return Optional.of(new Observation(n.get("period").asText(), value.get(),
+        return Optional.of(new Observation(
+                n.get("period").asText(),
+                value.get(),
                 n.hasNonNull("flag") ? Optional.of(n.get("flag").asText()) : Optional.empty()));
     }
 }

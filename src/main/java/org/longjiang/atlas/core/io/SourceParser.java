@@ -11,8 +11,19 @@ final class SourceParser implements RecordParser<Source> {
         String id = r.requiredId();
         String title = r.text("title");
         if (r.failed()) return Optional.empty();
-        return Optional.of(new Source(id, r.idList("authors"), r.optInt("year"), title, r.optText("container"),
-                r.optText("volume"), r.optText("issue"), r.optText("pages"), r.optText("publisher"),
-                r.optText("doi"), r.optText("url"), r.optText("seed"), r.optLocalizedMap("tables")));
+        return Optional.of(new Source(
+                id,
+                r.idList("authors"),
+                r.optInt("year"),
+                title,
+                r.optText("container"),
+                r.optText("volume"),
+                r.optText("issue"),
+                r.optText("pages"),
+                r.optText("publisher"),
+                r.optText("doi"),
+                r.optText("url"),
+                r.optText("seed"),
+                r.optLocalizedMap("tables")));
     }
 }

@@ -11,8 +11,7 @@ import org.longjiang.atlas.core.model.Tour;
 final class TourCheck {
     private static final Set<String> KINDS = Set.copyOf(Kinds.ALL);
 
-    private TourCheck() {
-    }
+    private TourCheck() {}
 
     /** "field message" pairs, empty when the tour can be played. */
     static List<String> problems(Atlas atlas, Tour t) {
@@ -20,9 +19,12 @@ final class TourCheck {
         for (int i = 0; i < t.stops().size(); i++) {
             var s = t.stops().get(i);
             String at = "stops[" + i + "].";
-            s.selection().filter(id -> atlas.place(id).isEmpty() && atlas.link(id).isEmpty())
+            s.selection()
+                    .filter(id -> atlas.place(id).isEmpty() && atlas.link(id).isEmpty())
                     .ifPresent(id -> out.add(at + "select unknown place or link \"" + id + "\""));
-            s.layers().stream().filter(k -> !KINDS.contains(k)).forEach(k -> out.add(at + "layers unknown kind \"" + k + "\""));
+            s.layers().stream()
+                    .filter(k -> !KINDS.contains(k))
+                    .forEach(k -> out.add(at + "layers unknown kind \"" + k + "\""));
         }
         return out;
     }

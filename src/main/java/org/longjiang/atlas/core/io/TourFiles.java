@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,9 @@ import org.longjiang.atlas.core.model.TourStop;
 /** Tours a user saved or opens: the same format as {@code tours.json} (an array of tours), read with the same checks. */
 public final class TourFiles {
     /** The tours of a file, or the problems that kept them from loading (then no tour is taken). */
-    public record Read(List<Tour> tours, List<Problem> problems) {
-    }
+    public record Read(List<Tour> tours, List<Problem> problems) {}
 
-    private TourFiles() {
-    }
+    private TourFiles() {}
 
     /** Reads a tour file; any problem rejects the whole file, so a half-read tour never replaces anything. */
     public static Read read(Path file, Atlas atlas) {
@@ -37,7 +34,8 @@ public final class TourFiles {
             return new Read(List.of(), List.of(AtlasLoader.unreadable(name, e)));
         }
         if (root == null || !root.isArray()) {
-            return new Read(List.of(), List.of(new Problem(name, null, null, "a tour file holds a JSON array of tours")));
+            return new Read(
+                    List.of(), List.of(new Problem(name, null, null, "a tour file holds a JSON array of tours")));
         }
         List<Tour> tours = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
@@ -48,11 +46,13 @@ public final class TourFiles {
             RecordReader r = new RecordReader(name, root.get(i), "#" + (i + 1), problems);
             new TourParser().parse(r).ifPresent(t -> {
                 List<String> bad = TourCheck.problems(atlas, t);
-                bad.forEach(b -> problems.add(new Problem(name, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1))));
+                bad.forEach(b -> problems.add(
+                        new Problem(name, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1))));
                 if (bad.isEmpty()) tours.add(t);
             });
         }
-        if (tours.isEmpty() && problems.isEmpty()) problems.add(new Problem(name, null, null, "the file holds no tour"));
+        if (tours.isEmpty() && problems.isEmpty())
+            problems.add(new Problem(name, null, null, "the file holds no tour"));
         return problems.isEmpty() ? new Read(tours, List.of()) : new Read(List.of(), problems);
     }
 
@@ -81,7 +81,8 @@ public final class TourFiles {
 
     private static ObjectNode text(LocalizedText t) {
         ObjectNode o = AtlasLoader.MAPPER.createObjectNode();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(t.values()).entrySet()) o.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(t.values()).entrySet())
+            o.put(e.getKey(), e.getValue());
         return o;
     }
 }

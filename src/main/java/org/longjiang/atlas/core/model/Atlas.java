@@ -18,18 +18,36 @@ public final class Atlas {
     private final List<ExchangeRate> rates;
     private final Map<String, Tour> tours;
 
-    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
-                 List<PolicyEvent> events, List<DataNote> notes) {
+    public Atlas(
+            List<Source> sources,
+            List<Place> places,
+            List<Link> links,
+            List<Series> series,
+            List<PolicyEvent> events,
+            List<DataNote> notes) {
         this(sources, places, links, series, events, notes, List.of());
     }
 
-    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
-                 List<PolicyEvent> events, List<DataNote> notes, List<ExchangeRate> rates) {
+    public Atlas(
+            List<Source> sources,
+            List<Place> places,
+            List<Link> links,
+            List<Series> series,
+            List<PolicyEvent> events,
+            List<DataNote> notes,
+            List<ExchangeRate> rates) {
         this(sources, places, links, series, events, notes, rates, List.of());
     }
 
-    public Atlas(List<Source> sources, List<Place> places, List<Link> links, List<Series> series,
-                 List<PolicyEvent> events, List<DataNote> notes, List<ExchangeRate> rates, List<Tour> tours) {
+    public Atlas(
+            List<Source> sources,
+            List<Place> places,
+            List<Link> links,
+            List<Series> series,
+            List<PolicyEvent> events,
+            List<DataNote> notes,
+            List<ExchangeRate> rates,
+            List<Tour> tours) {
         this.rates = List.copyOf(rates);
         this.tours = index(tours, Tour::id);
         this.sources = index(sources, Source::id);
@@ -50,31 +68,70 @@ public final class Atlas {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    public Collection<Source> sources() { return sources.values(); }
-    public Collection<Place> places() { return places.values(); }
-    public Collection<Link> links() { return links.values(); }
-    public Collection<Series> series() { return series.values(); }
-    public Collection<PolicyEvent> events() { return events.values(); }
-    public Collection<DataNote> notes() { return notes.values(); }
+    public Collection<Source> sources() {
+        return sources.values();
+    }
 
-    public List<ExchangeRate> rates() { return rates; }
-    public Collection<Tour> tours() { return tours.values(); }
-    public Optional<Tour> tour(String id) { return Optional.ofNullable(tours.get(id)); }
+    public Collection<Place> places() {
+        return places.values();
+    }
+
+    public Collection<Link> links() {
+        return links.values();
+    }
+
+    public Collection<Series> series() {
+        return series.values();
+    }
+
+    public Collection<PolicyEvent> events() {
+        return events.values();
+    }
+
+    public Collection<DataNote> notes() {
+        return notes.values();
+    }
+
+    public List<ExchangeRate> rates() {
+        return rates;
+    }
+
+    public Collection<Tour> tours() {
+        return tours.values();
+    }
+
+    public Optional<Tour> tour(String id) {
+        return Optional.ofNullable(tours.get(id));
+    }
 
     /** The annual average rate of a currency against the US dollar in a year, if the atlas holds it. */
     public Optional<ExchangeRate> rate(String currency, int year) {
-        return rates.stream().filter(r -> r.currency().equals(currency) && r.year() == year).findFirst();
+        return rates.stream()
+                .filter(r -> r.currency().equals(currency) && r.year() == year)
+                .findFirst();
     }
 
-    public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
-    public Optional<Place> place(String id) { return Optional.ofNullable(places.get(id)); }
-    public Optional<Link> link(String id) { return Optional.ofNullable(links.get(id)); }
-    public Optional<Series> seriesById(String id) { return Optional.ofNullable(series.get(id)); }
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    public Optional<Link> link(String id) {
+        return Optional.ofNullable(links.get(id));
+    }
+
+    public Optional<Series> seriesById(String id) {
+        return Optional.ofNullable(series.get(id));
+    }
 
     /** The coordinates of every waypoint of a link, places resolved; unknown place ids are skipped. */
     public List<LatLon> course(Link link) {
         return link.path().stream()
-                .flatMap(w -> w.position().or(() -> w.placeId().flatMap(this::place).map(Place::position)).stream())
+                .flatMap(w ->
+                        w.position().or(() -> w.placeId().flatMap(this::place).map(Place::position)).stream())
                 .toList();
     }
 }

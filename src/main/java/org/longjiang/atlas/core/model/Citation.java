@@ -9,7 +9,8 @@ public record Citation(String sourceId, Optional<String> table, Optional<String>
     public String locator() {
         StringBuilder sb = new StringBuilder();
         table.ifPresent(sb::append);
-        section.ifPresent(s -> sb.append(sb.length() > 0 ? ", " : "").append("§").append(s));
+        section.ifPresent(
+                s -> sb.append(sb.length() > 0 ? ", " : "").append("§").append(s));
         page.ifPresent(p -> sb.append(sb.length() > 0 ? ", " : "").append("p. ").append(p));
         return sb.toString();
     }

@@ -4,8 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** A consistency finding about series values or event dates that contradict each other; the printed value is kept. */
-public record DataNote(String id, String kind, List<String> seriesIds, List<String> eventIds, Optional<String> period,
-                       String printed, String expected, LocalizedText message, List<Citation> sources) {
+public record DataNote(
+        String id,
+        String kind,
+        List<String> seriesIds,
+        List<String> eventIds,
+        Optional<String> period,
+        String printed,
+        String expected,
+        LocalizedText message,
+        List<Citation> sources) {
 
     public DataNote {
         seriesIds = List.copyOf(seriesIds);

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A printed figure of a link (length, capacity, runs, tonnage), value exactly as printed. */
-public record Figure(String name, BigDecimal value, String unit, Optional<String> period, Optional<Citation> source) {
-}
+public record Figure(String name, BigDecimal value, String unit, Optional<String> period, Optional<Citation> source) {}

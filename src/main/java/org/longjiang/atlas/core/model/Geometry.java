@@ -1,4 +1,7 @@
 package org.longjiang.atlas.core.model;
 
 /** Whether a link's course is known ({@code SURVEYED}) or only indicative ({@code SCHEMATIC}, drawn dashed). */
-public enum Geometry { SURVEYED, SCHEMATIC }
+public enum Geometry {
+    SURVEYED,
+    SCHEMATIC
+}

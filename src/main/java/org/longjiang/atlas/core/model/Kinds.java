@@ -6,9 +6,10 @@ import java.util.stream.Stream;
 
 /** Every place and link kind id ("city", "border_port", "rail", "air"…): the names of the map's layers. */
 public final class Kinds {
-    public static final List<String> ALL = Stream.concat(Arrays.stream(PlaceKind.values()).map(PlaceKind::id),
-            Arrays.stream(LinkKind.values()).map(LinkKind::id)).toList();
+    public static final List<String> ALL = Stream.concat(
+                    Arrays.stream(PlaceKind.values()).map(PlaceKind::id),
+                    Arrays.stream(LinkKind.values()).map(LinkKind::id))
+            .toList();
 
-    private Kinds() {
-    }
+    private Kinds() {}
 }

@@ -4,9 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** A connection drawn on the map: rail, pipeline, air route, bridge, corridor… */
-public record Link(String id, LocalizedText names, LinkKind kind, List<Waypoint> path, Geometry geometry,
-                   Optional<PartialDate> opened, Status status, List<Figure> figures,
-                   LocalizedText description, List<Citation> sources) {
+public record Link(
+        String id,
+        LocalizedText names,
+        LinkKind kind,
+        List<Waypoint> path,
+        Geometry geometry,
+        Optional<PartialDate> opened,
+        Status status,
+        List<Figure> figures,
+        LocalizedText description,
+        List<Citation> sources) {
 
     public Link {
         path = List.copyOf(path);

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** One printed value of a series for a period ("2018", "2019-01/2019-06"), exactly as printed. */
-public record Observation(String period, BigDecimal value, Optional<String> flag) {
-}
+public record Observation(String period, BigDecimal value, Optional<String> flag) {}

@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** A place on the map: a city, port, airport, bridge, institution or the province itself. */
-public record Place(String id, LocalizedText names, PlaceKind kind, String country, LatLon position,
-                    Precision precision, Optional<PartialDate> opened, Status status,
-                    Optional<String> counterpartId, int priority, LocalizedText description,
-                    List<Citation> sources) {
+public record Place(
+        String id,
+        LocalizedText names,
+        PlaceKind kind,
+        String country,
+        LatLon position,
+        Precision precision,
+        Optional<PartialDate> opened,
+        Status status,
+        Optional<String> counterpartId,
+        int priority,
+        LocalizedText description,
+        List<Citation> sources) {
 
     public Place {
         sources = List.copyOf(sources);

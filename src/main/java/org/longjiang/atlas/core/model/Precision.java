@@ -1,4 +1,7 @@
 package org.longjiang.atlas.core.model;
 
 /** How sure the coordinates of a place are. */
-public enum Precision { EXACT, APPROXIMATE }
+public enum Precision {
+    EXACT,
+    APPROXIMATE
+}

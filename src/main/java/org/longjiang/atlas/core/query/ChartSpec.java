@@ -10,7 +10,8 @@ import org.longjiang.atlas.core.model.Series;
  * {@code total} is the printed total column, drawn as a mark beside the stack so a total that is
  * not export + import shows; for a ranking {@code highlight} names the subjects the dossier is about.
  */
-public record ChartSpec(ChartKind kind, String unit, List<Series> series, Optional<Series> total, Set<String> highlight) {
+public record ChartSpec(
+        ChartKind kind, String unit, List<Series> series, Optional<Series> total, Set<String> highlight) {
 
     public ChartSpec {
         series = List.copyOf(series);

@@ -26,16 +26,19 @@ public final class MappedStatistics {
 
     private static final int MIN_PLACES = 3;
 
-    private MappedStatistics() {
-    }
+    private MappedStatistics() {}
 
     /** The mappable columns about {@code hub}'s partners (growth rates left out: a size cannot show a sign). */
     public static List<Statistic> of(Atlas atlas, String hub) {
         Map<String, Map<String, Series>> columns = new LinkedHashMap<>();
         Map<String, Series> firsts = new LinkedHashMap<>();
         for (Series s : atlas.series()) {
-            if (s.measure().equals("growth") || s.subjects().size() != 2 || !s.subjects().contains(hub)) continue;
-            String partner = s.subjects().get(0).equals(hub) ? s.subjects().get(1) : s.subjects().get(0);
+            if (s.measure().equals("growth")
+                    || s.subjects().size() != 2
+                    || !s.subjects().contains(hub)) continue;
+            String partner = s.subjects().get(0).equals(hub)
+                    ? s.subjects().get(1)
+                    : s.subjects().get(0);
             if (atlas.place(partner).isEmpty()) continue;
             String key = s.tableGroup().orElse(s.id()) + ":" + s.measure() + ":" + s.unit();
             columns.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(partner, s);

@@ -35,7 +35,9 @@ public record MoneyUnit(BigDecimal multiplier, String currency) {
             if (multiplier.compareTo(base) >= 0) {
                 BigDecimal factor = multiplier.divide(base);
                 String w = words[i];
-                return factor.compareTo(BigDecimal.ONE) == 0 ? w : (factor.stripTrailingZeros().toPlainString() + " " + w).trim();
+                return factor.compareTo(BigDecimal.ONE) == 0
+                        ? w
+                        : (factor.stripTrailingZeros().toPlainString() + " " + w).trim();
             }
         }
         return multiplier.toPlainString();

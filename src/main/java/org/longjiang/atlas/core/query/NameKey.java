@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Folds a name for matching: case, accents, spaces, hyphens and apostrophes do not count. */
 public final class NameKey {
-    private NameKey() {
-    }
+    private NameKey() {}
 
     public static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

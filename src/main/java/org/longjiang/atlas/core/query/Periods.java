@@ -5,8 +5,7 @@ import org.longjiang.atlas.core.model.PartialDate;
 
 /** Reads printed periods ("2018", "2018-03", "2017-01/2017-06", "../2017-12") as positions on a time axis. */
 public final class Periods {
-    private Periods() {
-    }
+    private Periods() {}
 
     /**
      * The period as a fractional year when it is a single year or month (2018 → 2018.0, 2018-03 →

@@ -30,12 +30,12 @@ public final class ProvinceOverview {
     private static final Pattern PART = Pattern.compile("^([IVX]+)\\.\\s+([^—]+?)\\s*(?:—.*)?$");
 
     /** A numbered part of a paper and the subjects and events cited to it. */
-    public record Part(String sourceId, String numeral, String title, List<String> subjectIds, List<PolicyEvent> events) {
-    }
+    public record Part(
+            String sourceId, String numeral, String title, List<String> subjectIds, List<PolicyEvent> events) {}
 
     /** A printed table of a paper and the places and routes it lists. */
-    public record TabledSubjects(String sourceId, String table, Optional<LocalizedText> title, List<String> subjectIds) {
-    }
+    public record TabledSubjects(
+            String sourceId, String table, Optional<LocalizedText> title, List<String> subjectIds) {}
 
     private final Atlas atlas;
 
@@ -48,14 +48,22 @@ public final class ProvinceOverview {
         Map<String, Set<String>> subjects = new LinkedHashMap<>();
         Map<String, List<PolicyEvent>> events = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        atlas.places().forEach(p -> p.sources().forEach(c -> part(c, titles).ifPresent(k ->
-                subjects.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(p.id()))));
-        atlas.links().forEach(l -> l.sources().forEach(c -> part(c, titles).ifPresent(k ->
-                subjects.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(l.id()))));
-        atlas.events().forEach(e -> e.sources().forEach(c -> part(c, titles).ifPresent(k -> {
-            List<PolicyEvent> list = events.computeIfAbsent(k, x -> new ArrayList<>());
-            if (!list.contains(e)) list.add(e);
-        })));
+        atlas.places()
+                .forEach(p -> p.sources()
+                        .forEach(c -> part(c, titles)
+                                .ifPresent(k -> subjects.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                                        .add(p.id()))));
+        atlas.links()
+                .forEach(l -> l.sources()
+                        .forEach(c -> part(c, titles)
+                                .ifPresent(k -> subjects.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                                        .add(l.id()))));
+        atlas.events()
+                .forEach(e -> e.sources()
+                        .forEach(c -> part(c, titles).ifPresent(k -> {
+                            List<PolicyEvent> list = events.computeIfAbsent(k, x -> new ArrayList<>());
+                            if (!list.contains(e)) list.add(e);
+                        })));
         List<Part> out = new ArrayList<>();
         titles.forEach((key, title) -> {
             String[] k = key.split("\u0000");
@@ -70,14 +78,23 @@ public final class ProvinceOverview {
     /** The places and routes each printed table lists, tables in paper and number order. */
     public List<TabledSubjects> tables() {
         Map<String, Set<String>> byTable = new LinkedHashMap<>();
-        atlas.places().forEach(p -> p.sources().forEach(c -> c.table().ifPresent(t ->
-                byTable.computeIfAbsent(c.sourceId() + "\u0000" + t, k -> new LinkedHashSet<>()).add(p.id()))));
-        atlas.links().forEach(l -> l.sources().forEach(c -> c.table().ifPresent(t ->
-                byTable.computeIfAbsent(c.sourceId() + "\u0000" + t, k -> new LinkedHashSet<>()).add(l.id()))));
+        atlas.places()
+                .forEach(p -> p.sources()
+                        .forEach(c -> c.table()
+                                .ifPresent(t -> byTable.computeIfAbsent(
+                                                c.sourceId() + "\u0000" + t, k -> new LinkedHashSet<>())
+                                        .add(p.id()))));
+        atlas.links()
+                .forEach(l -> l.sources()
+                        .forEach(c -> c.table()
+                                .ifPresent(t -> byTable.computeIfAbsent(
+                                                c.sourceId() + "\u0000" + t, k -> new LinkedHashSet<>())
+                                        .add(l.id()))));
         List<TabledSubjects> out = new ArrayList<>();
         byTable.forEach((key, ids) -> {
             String[] k = key.split("\u0000");
-            out.add(new TabledSubjects(k[0], k[1], atlas.source(k[0]).flatMap(s -> s.tableTitle(k[1])), List.copyOf(ids)));
+            out.add(new TabledSubjects(
+                    k[0], k[1], atlas.source(k[0]).flatMap(s -> s.tableTitle(k[1])), List.copyOf(ids)));
         });
         out.sort(Comparator.comparing(TabledSubjects::sourceId).thenComparingInt(t -> number(t.table())));
         return out;

@@ -18,17 +18,23 @@ import org.longjiang.atlas.core.model.Series;
 public final class SeriesConsistency {
 
     /** A row whose printed total is not export + import. */
-    public record Mismatch(String tableGroup, String period, BigDecimal total, BigDecimal sum,
-                           String totalSeries, String exportSeries, String importSeries) {
-    }
+    public record Mismatch(
+            String tableGroup,
+            String period,
+            BigDecimal total,
+            BigDecimal sum,
+            String totalSeries,
+            String exportSeries,
+            String importSeries) {}
 
-    private SeriesConsistency() {
-    }
+    private SeriesConsistency() {}
 
     public static List<Mismatch> totalsVersusParts(Atlas atlas) {
         Map<String, Map<String, Series>> groups = new LinkedHashMap<>();
         for (Series s : atlas.series()) {
-            s.tableGroup().ifPresent(g -> groups.computeIfAbsent(g, k -> new LinkedHashMap<>()).putIfAbsent(s.measure(), s));
+            s.tableGroup()
+                    .ifPresent(g -> groups.computeIfAbsent(g, k -> new LinkedHashMap<>())
+                            .putIfAbsent(s.measure(), s));
         }
         List<Mismatch> out = new ArrayList<>();
         groups.forEach((group, byMeasure) -> {
@@ -49,11 +55,15 @@ public final class SeriesConsistency {
     /** Each printed value may be off by half a unit of its last digit; the three errors can add up. */
     static BigDecimal tolerance(BigDecimal... printed) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal p : printed) sum = sum.add(BigDecimal.ONE.movePointLeft(Math.max(0, p.scale())).multiply(new BigDecimal("0.5")));
+        for (BigDecimal p : printed)
+            sum = sum.add(BigDecimal.ONE.movePointLeft(Math.max(0, p.scale())).multiply(new BigDecimal("0.5")));
         return sum;
     }
 
     private static Optional<BigDecimal> value(Series s, String period) {
-        return s.observations().stream().filter(o -> o.period().equals(period)).map(Observation::value).findFirst();
+        return s.observations().stream()
+                .filter(o -> o.period().equals(period))
+                .map(Observation::value)
+                .findFirst();
     }
 }

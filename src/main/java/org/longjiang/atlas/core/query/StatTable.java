@@ -13,8 +13,13 @@ import org.longjiang.atlas.core.model.Series;
  * growth rates for the secondary view, the single figures that make no chart, and every series
  * for the table view.
  */
-public record StatTable(String id, Citation source, List<ChartSpec> charts, List<ChartSpec> growth,
-                        List<Series> figures, List<Series> series) {
+public record StatTable(
+        String id,
+        Citation source,
+        List<ChartSpec> charts,
+        List<ChartSpec> growth,
+        List<Series> figures,
+        List<Series> series) {
 
     public StatTable {
         charts = List.copyOf(charts);
@@ -33,7 +38,8 @@ public record StatTable(String id, Citation source, List<ChartSpec> charts, List
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         series.forEach(s -> s.observations().forEach(o -> seen.add(o.period())));
         List<String> out = new ArrayList<>(seen);
-        out.sort(Comparator.comparingInt(Periods::endYear).thenComparing(p -> p.contains("/") ? 1 : 0)
+        out.sort(Comparator.comparingInt(Periods::endYear)
+                .thenComparing(p -> p.contains("/") ? 1 : 0)
                 .thenComparing(Comparator.naturalOrder()));
         return out;
     }

@@ -13,8 +13,7 @@ import org.longjiang.atlas.core.model.Place;
 public final class SubjectFinder {
 
     /** A place or link that matched, with its English name for messages. */
-    public record Match(String id, String name, boolean isPlace) {
-    }
+    public record Match(String id, String name, boolean isPlace) {}
 
     private final Atlas atlas;
 
@@ -27,8 +26,10 @@ public final class SubjectFinder {
      * folds to the same key. More than one match means the query is ambiguous.
      */
     public List<Match> find(String query) {
-        if (atlas.place(query).isPresent()) return List.of(match(atlas.place(query).get()));
-        if (atlas.link(query).isPresent()) return List.of(match(atlas.link(query).get()));
+        if (atlas.place(query).isPresent())
+            return List.of(match(atlas.place(query).get()));
+        if (atlas.link(query).isPresent())
+            return List.of(match(atlas.link(query).get()));
         String key = NameKey.of(query);
         if (key.isEmpty()) return List.of();
         Map<String, Match> out = new LinkedHashMap<>();

@@ -32,35 +32,47 @@ public final class SubjectStatistics {
      */
     public List<StatTable> tables(String subjectId) {
         Map<String, List<Series>> whole = groups(atlas.series().stream().toList());
-        Map<String, List<Series>> own = groups(atlas.series().stream().filter(s -> s.subjects().contains(subjectId)).toList());
+        Map<String, List<Series>> own = groups(atlas.series().stream()
+                .filter(s -> s.subjects().contains(subjectId))
+                .toList());
         List<StatTable> out = new ArrayList<>();
-        own.forEach((group, series) -> out.add(isRanking(whole.get(group))
-                ? ranking(group, whole.get(group), series, subjectId)
-                : table(group, series)));
+        own.forEach((group, series) -> out.add(
+                isRanking(whole.get(group))
+                        ? ranking(group, whole.get(group), series, subjectId)
+                        : table(group, series)));
         out.sort(java.util.Comparator.comparing((StatTable t) -> t.charts().isEmpty())
-                .thenComparing(t -> -t.series().stream().mapToInt(x -> x.observations().size()).sum()));
+                .thenComparing(t -> -t.series().stream()
+                        .mapToInt(x -> x.observations().size())
+                        .sum()));
         return out;
     }
 
     /** Charts for series the user chose to compare, from any tables: one chart per unit, never two units on one axis. */
     public static List<ChartSpec> comparison(List<Series> series) {
-        Map<String, List<Series>> byUnit = series.stream()
-                .collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Series>> byUnit =
+                series.stream().collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
         return byUnit.values().stream()
-                .map(b -> new ChartSpec(kindOf(b), b.get(0).unit(), b, Optional.empty(), Set.of())).toList();
+                .map(b -> new ChartSpec(kindOf(b), b.get(0).unit(), b, Optional.empty(), Set.of()))
+                .toList();
     }
 
     private static Map<String, List<Series>> groups(List<Series> series) {
         Map<String, List<Series>> out = new LinkedHashMap<>();
-        series.forEach(s -> out.computeIfAbsent(s.tableGroup().orElse(s.id()), k -> new ArrayList<>()).add(s));
+        series.forEach(s -> out.computeIfAbsent(s.tableGroup().orElse(s.id()), k -> new ArrayList<>())
+                .add(s));
         return out;
     }
 
     /** A table printing one value per subject for the same period, for many subjects: a ranking, not a time series. */
     private static boolean isRanking(List<Series> group) {
-        Set<String> periods = group.stream().flatMap(s -> s.observations().stream()).map(o -> o.period()).collect(Collectors.toSet());
+        Set<String> periods = group.stream()
+                .flatMap(s -> s.observations().stream())
+                .map(o -> o.period())
+                .collect(Collectors.toSet());
         long subjects = group.stream().map(Series::subjects).distinct().count();
-        return periods.size() == 1 && subjects >= 3 && group.stream().allMatch(s -> s.observations().size() == 1);
+        return periods.size() == 1
+                && subjects >= 3
+                && group.stream().allMatch(s -> s.observations().size() == 1);
     }
 
     private static StatTable ranking(String group, List<Series> whole, List<Series> own, String subjectId) {
@@ -68,15 +80,18 @@ public final class SubjectStatistics {
         for (Series s : own) {
             if (s.measure().equals("rank")) continue;
             List<Series> peers = whole.stream()
-                    .filter(p -> p.measure().equals(s.measure()) && p.unit().equals(s.unit())).toList();
+                    .filter(p -> p.measure().equals(s.measure()) && p.unit().equals(s.unit()))
+                    .toList();
             charts.add(new ChartSpec(ChartKind.RANKING, s.unit(), peers, Optional.empty(), Set.of(subjectId)));
         }
         return new StatTable(group, whole.get(0).source(), charts, List.of(), List.of(), whole);
     }
 
     private static StatTable table(String group, List<Series> series) {
-        List<Series> main = series.stream().filter(s -> !s.measure().equals("growth")).toList();
-        List<Series> growth = series.stream().filter(s -> s.measure().equals("growth")).toList();
+        List<Series> main =
+                series.stream().filter(s -> !s.measure().equals("growth")).toList();
+        List<Series> growth =
+                series.stream().filter(s -> s.measure().equals("growth")).toList();
         List<Series> figures = new ArrayList<>();
         List<ChartSpec> charts = charts(main, figures);
         List<ChartSpec> growthCharts = charts(growth, figures);
@@ -89,8 +104,8 @@ public final class SubjectStatistics {
      * different one-off figures (a year's runs and the cumulative runs) are not a series to draw.
      */
     private static List<ChartSpec> charts(List<Series> series, List<Series> figures) {
-        Map<String, List<Series>> byUnit = series.stream()
-                .collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Series>> byUnit =
+                series.stream().collect(Collectors.groupingBy(Series::unit, LinkedHashMap::new, Collectors.toList()));
         List<ChartSpec> out = new ArrayList<>();
         for (List<Series> bucket : byUnit.values()) {
             if (bucket.stream().allMatch(s -> s.observations().size() < 2)) {
@@ -108,7 +123,8 @@ public final class SubjectStatistics {
                 rest.remove(im);
                 total.ifPresent(rest::remove);
             }
-            if (!rest.isEmpty()) out.add(new ChartSpec(kindOf(rest), rest.get(0).unit(), rest, Optional.empty(), Set.of()));
+            if (!rest.isEmpty())
+                out.add(new ChartSpec(kindOf(rest), rest.get(0).unit(), rest, Optional.empty(), Set.of()));
         }
         return out;
     }

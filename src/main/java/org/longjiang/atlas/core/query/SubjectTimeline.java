@@ -15,8 +15,13 @@ import org.longjiang.atlas.core.model.Series;
 /** The dated events that concern a subject, and the ones worth marking on a chart of its series. */
 public final class SubjectTimeline {
     /** Kinds drawn on charts: milestones are statistics themselves and would crowd the markers. */
-    private static final Set<EventKind> MARKED = Set.of(EventKind.NATIONAL_STRATEGY, EventKind.PROVINCIAL_STRATEGY,
-            EventKind.PLAN, EventKind.AGREEMENT, EventKind.OPENING, EventKind.RUSSIAN_POLICY);
+    private static final Set<EventKind> MARKED = Set.of(
+            EventKind.NATIONAL_STRATEGY,
+            EventKind.PROVINCIAL_STRATEGY,
+            EventKind.PLAN,
+            EventKind.AGREEMENT,
+            EventKind.OPENING,
+            EventKind.RUSSIAN_POLICY);
 
     private final Atlas atlas;
 
@@ -26,14 +31,17 @@ public final class SubjectTimeline {
 
     /** The events naming the subject, oldest first. */
     public List<PolicyEvent> events(String subjectId) {
-        return atlas.events().stream().filter(e -> e.subjects().contains(subjectId))
-                .sorted(Comparator.comparing(PolicyEvent::date).thenComparing(PolicyEvent::id)).toList();
+        return atlas.events().stream()
+                .filter(e -> e.subjects().contains(subjectId))
+                .sorted(Comparator.comparing(PolicyEvent::date).thenComparing(PolicyEvent::id))
+                .toList();
     }
 
     /** The same events grouped by kind, kinds in the order strategy → plan → agreement → opening → milestone → Russian policy. */
     public Map<EventKind, List<PolicyEvent>> byKind(String subjectId) {
-        return events(subjectId).stream().collect(Collectors.groupingBy(PolicyEvent::kind,
-                () -> new EnumMap<>(EventKind.class), Collectors.toList()));
+        return events(subjectId).stream()
+                .collect(Collectors.groupingBy(
+                        PolicyEvent::kind, () -> new EnumMap<>(EventKind.class), Collectors.toList()));
     }
 
     /**
@@ -42,11 +50,13 @@ public final class SubjectTimeline {
      * the first and last year the chart shows.
      */
     public List<PolicyEvent> markers(Collection<Series> series, int fromYear, int toYear) {
-        Set<String> subjects = series.stream().flatMap(s -> s.subjects().stream()).collect(Collectors.toSet());
+        Set<String> subjects =
+                series.stream().flatMap(s -> s.subjects().stream()).collect(Collectors.toSet());
         return atlas.events().stream()
                 .filter(e -> MARKED.contains(e.kind()))
                 .filter(e -> e.date().year() >= fromYear && e.date().year() <= toYear)
                 .filter(e -> e.subjects().stream().anyMatch(subjects::contains))
-                .sorted(Comparator.comparing(PolicyEvent::date).thenComparing(PolicyEvent::id)).toList();
+                .sorted(Comparator.comparing(PolicyEvent::date).thenComparing(PolicyEvent::id))
+                .toList();
     }
 }

@@ -30,14 +30,19 @@ public final class UnitConverter {
      * A converted value with what it took: the value in {@code multiplier} units of {@code currency},
      * and the rates used (none when only the scale changed; two from rubles to yuan).
      */
-    public record Conversion(BigDecimal value, String currency, BigDecimal multiplier, java.util.List<ExchangeRate> rates) {
+    public record Conversion(
+            BigDecimal value, String currency, BigDecimal multiplier, java.util.List<ExchangeRate> rates) {
         public Conversion {
             rates = java.util.List.copyOf(rates);
         }
     }
 
     /** Why a value could not be converted. */
-    public enum Refusal { NOT_MONEY, SEVERAL_YEARS, NO_RATE }
+    public enum Refusal {
+        NOT_MONEY,
+        SEVERAL_YEARS,
+        NO_RATE
+    }
 
     /** Either a conversion or the reason there is none. */
     public record Result(Optional<Conversion> conversion, Optional<Refusal> refusal) {
@@ -100,7 +105,8 @@ public final class UnitConverter {
         try {
             if (ends.length == 1) return Optional.of(PartialDate.parse(ends[0]).year());
             if (ends.length == 2 && !ends[0].startsWith("..")) {
-                int a = PartialDate.parse(ends[0]).year(), b = PartialDate.parse(ends[1]).year();
+                int a = PartialDate.parse(ends[0]).year(),
+                        b = PartialDate.parse(ends[1]).year();
                 return a == b ? Optional.of(a) : Optional.empty();
             }
         } catch (IllegalArgumentException e) {

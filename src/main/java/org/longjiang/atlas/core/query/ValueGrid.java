@@ -23,15 +23,15 @@ public final class ValueGrid {
     }
 
     /** A filled cell: the series and the printed observation. */
-    public record Cell(Series series, Observation observation) {
-    }
+    public record Cell(Series series, Observation observation) {}
 
     private final String rowHeading;
     private final List<String> rows;
     private final List<Column> columns;
     private final Function<String, String> rowOfSeries;
 
-    private ValueGrid(String rowHeading, List<String> rows, List<Column> columns, Function<String, String> rowOfSeries) {
+    private ValueGrid(
+            String rowHeading, List<String> rows, List<Column> columns, Function<String, String> rowOfSeries) {
         this.rowHeading = rowHeading;
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
@@ -40,14 +40,19 @@ public final class ValueGrid {
 
     /** The grid for a dossier table: by subject when it is a ranking, by period otherwise; single figures left out. */
     public static ValueGrid of(StatTable table, String lang, Function<String, String> subjectName) {
-        boolean ranking = !table.charts().isEmpty() && table.charts().stream().allMatch(c -> c.kind() == ChartKind.RANKING);
-        List<Series> tabulated = table.series().stream().filter(s -> !table.figures().contains(s)).toList();
+        boolean ranking =
+                !table.charts().isEmpty() && table.charts().stream().allMatch(c -> c.kind() == ChartKind.RANKING);
+        List<Series> tabulated = table.series().stream()
+                .filter(s -> !table.figures().contains(s))
+                .toList();
         return ranking ? bySubject(table.series(), lang, subjectName) : byPeriod(tabulated, lang);
     }
 
     /** One row per printed period, one column per series. */
     public static ValueGrid byPeriod(List<Series> series, String lang) {
-        List<Column> columns = series.stream().map(s -> new Column(s.title().in(lang), s.unit(), List.of(s))).toList();
+        List<Column> columns = series.stream()
+                .map(s -> new Column(s.title().in(lang), s.unit(), List.of(s)))
+                .toList();
         return new ValueGrid("period", StatTable.periodsOf(series), columns, null);
     }
 
@@ -60,12 +65,14 @@ public final class ValueGrid {
         List<String> rows = new ArrayList<>();
         for (Series s : series) {
             String heading = columnHeading(s.title().in(lang));
-            byKind.computeIfAbsent(heading + "\u0000" + s.unit(), k -> new ArrayList<>()).add(s);
+            byKind.computeIfAbsent(heading + "\u0000" + s.unit(), k -> new ArrayList<>())
+                    .add(s);
             String row = subjectName.apply(s.subjects().get(0));
             if (!rows.contains(row)) rows.add(row);
         }
         List<Column> columns = new ArrayList<>();
-        byKind.forEach((key, list) -> columns.add(new Column(key.substring(0, key.indexOf('\u0000')), list.get(0).unit(), list)));
+        byKind.forEach((key, list) -> columns.add(
+                new Column(key.substring(0, key.indexOf('\u0000')), list.get(0).unit(), list)));
         return new ValueGrid("subject", rows, columns, id -> subjectName.apply(id));
     }
 
@@ -94,7 +101,8 @@ public final class ValueGrid {
             if (rowOfSeries == null) {
                 Optional<Observation> o = StatTable.at(s, row);
                 if (o.isPresent()) return Optional.of(new Cell(s, o.get()));
-            } else if (rowOfSeries.apply(s.subjects().get(0)).equals(row) && !s.observations().isEmpty()) {
+            } else if (rowOfSeries.apply(s.subjects().get(0)).equals(row)
+                    && !s.observations().isEmpty()) {
                 return Optional.of(new Cell(s, s.observations().get(0)));
             }
         }

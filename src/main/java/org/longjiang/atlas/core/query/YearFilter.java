@@ -35,37 +35,61 @@ public final class YearFilter {
 
     /** The earliest year any place, route or event is dated: where the year slider starts. */
     public int firstYear() {
-        int first = atlas.events().stream().mapToInt(e -> e.date().year()).min().orElse(Year.now().getValue());
-        first = Math.min(first, atlas.places().stream().flatMap(p -> p.opened().stream()).mapToInt(PartialDate::year).min().orElse(first));
-        return Math.min(first, atlas.links().stream().flatMap(l -> l.opened().stream()).mapToInt(PartialDate::year).min().orElse(first));
+        int first = atlas.events().stream()
+                .mapToInt(e -> e.date().year())
+                .min()
+                .orElse(Year.now().getValue());
+        first = Math.min(
+                first,
+                atlas.places().stream()
+                        .flatMap(p -> p.opened().stream())
+                        .mapToInt(PartialDate::year)
+                        .min()
+                        .orElse(first));
+        return Math.min(
+                first,
+                atlas.links().stream()
+                        .flatMap(l -> l.opened().stream())
+                        .mapToInt(PartialDate::year)
+                        .min()
+                        .orElse(first));
     }
 
     /** The status of a place or link in the year, or empty when it did not exist yet. */
     public Optional<Status> statusIn(String id, int year) {
-        return atlas.place(id).map(p -> status(p.id(), p.opened(), p.status(), year))
+        return atlas.place(id)
+                .map(p -> status(p.id(), p.opened(), p.status(), year))
                 .or(() -> atlas.link(id).map(l -> status(l.id(), l.opened(), l.status(), year)))
                 .orElse(Optional.empty());
     }
 
     public List<Place> places(int year) {
-        return atlas.places().stream().filter(p -> statusIn(p.id(), year).isPresent()).toList();
+        return atlas.places().stream()
+                .filter(p -> statusIn(p.id(), year).isPresent())
+                .toList();
     }
 
     public List<Link> links(int year) {
-        return atlas.links().stream().filter(l -> statusIn(l.id(), year).isPresent()).toList();
+        return atlas.links().stream()
+                .filter(l -> statusIn(l.id(), year).isPresent())
+                .toList();
     }
 
     /** The events dated in or before the year, latest first: the policies in force and the openings so far. */
     public List<PolicyEvent> eventsUpTo(int year) {
-        return atlas.events().stream().filter(e -> e.date().year() <= year)
-                .sorted((a, b) -> b.date().compareTo(a.date())).toList();
+        return atlas.events().stream()
+                .filter(e -> e.date().year() <= year)
+                .sorted((a, b) -> b.date().compareTo(a.date()))
+                .toList();
     }
 
     private Optional<Status> status(String id, Optional<PartialDate> opened, Status recorded, int year) {
         Optional<PartialDate> mentioned = Optional.ofNullable(firstMention.get(id));
         if (opened.isPresent()) {
             if (opened.get().year() <= year) return Optional.of(recorded);
-            return mentioned.filter(m -> m.year() <= year && m.compareTo(opened.get()) < 0).map(m -> Status.PLANNED);
+            return mentioned
+                    .filter(m -> m.year() <= year && m.compareTo(opened.get()) < 0)
+                    .map(m -> Status.PLANNED);
         }
         if (recorded == Status.OPERATING || recorded == Status.SUSPENDED) return Optional.of(recorded);
         // Planned or under construction today, with no opening: from its first mention, or always if never dated.

@@ -18,7 +18,10 @@ class ListAndCheckCommandTest {
 
     int run(String fixture, String... args) {
         System.setProperty("atlas.data", Fixtures.folder(fixture).toString());
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new CommandLine(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     @AfterEach
@@ -33,7 +36,9 @@ class ListAndCheckCommandTest {
     @Test
     void checkCountsAndPassesOnGoodData() {
         assertEquals(0, run("good", "check"));
-        assertEquals("2 sources, 6 places, 3 links, 1 series (2 values), 1 events, 1 notes, 0 exchange rates; 0 problems", text().trim());
+        assertEquals(
+                "2 sources, 6 places, 3 links, 1 series (2 values), 1 events, 1 notes, 0 exchange rates; 0 problems",
+                text().trim());
     }
 
     @Test
@@ -68,8 +73,10 @@ class ListAndCheckCommandTest {
         assertEquals(0, run("good", "list", "series"));
         var lines = text().lines().toList();
         assertEquals("series,title,table_group,measure,period,value,unit,currency,subjects,source,flag", lines.get(0));
-        assertEquals("hlj-russia-trade-total,\"Heilongjiang–Russia trade, total\",hlj-russia-trade,total,2017,109.90,"
-                + "100 million US dollars,USD,heilongjiang,song2019-bri Table 3,", lines.get(1));
+        assertEquals(
+                "hlj-russia-trade-total,\"Heilongjiang–Russia trade, total\",hlj-russia-trade,total,2017,109.90,"
+                        + "100 million US dollars,USD,heilongjiang,song2019-bri Table 3,",
+                lines.get(1));
         assertEquals(3, lines.size());
     }
 

@@ -23,27 +23,36 @@ class BundledDossierTest {
     }
 
     private static List<String> eventIds(DetailViewModel.Dossier d) {
-        return d.timeline().values().stream().flatMap(List::stream).map(PolicyEvent::id).toList();
+        return d.timeline().values().stream()
+                .flatMap(List::stream)
+                .map(PolicyEvent::id)
+                .toList();
     }
 
     @Test
     void harbinHasItsAirCargoAndRustonTablesAndItsEuropeTrainInTheTimeline() {
         var d = dossier("harbin");
         assertEquals(List.of(), d.parts(), "the five links belong to the province dossier only");
-        assertEquals(List.of("song2021-text-harbin-russia-air-cargo", "song2020-text-ruston"),
+        assertEquals(
+                List.of("song2021-text-harbin-russia-air-cargo", "song2020-text-ruston"),
                 d.tables().stream().map(StatTable::id).toList());
         assertTrue(eventIds(d).contains("harbin-europe-train-first-run"));
         assertTrue(d.timeline().containsKey(EventKind.OPENING));
-        assertTrue(d.notes().stream().anyMatch(n -> n.message().en().contains("Yekaterinburg")), "first-flight date dispute");
+        assertTrue(
+                d.notes().stream().anyMatch(n -> n.message().en().contains("Yekaterinburg")),
+                "first-flight date dispute");
         assertTrue(d.references().size() >= 3);
-        d.references().forEach(r -> assertTrue(r.gbt7714().contains("[J]") || r.gbt7714().contains("[Z]"), r.gbt7714()));
+        d.references()
+                .forEach(r ->
+                        assertTrue(r.gbt7714().contains("[J]") || r.gbt7714().contains("[Z]"), r.gbt7714()));
     }
 
     @Test
     void heiheHasItsCounterpartAndTheBridgeAndGasPipelineInItsTimeline() {
         var d = dossier("heihe");
         assertEquals("blagoveshchensk", d.related().get(0).id());
-        assertTrue(eventIds(d).containsAll(List.of("heihe-blagoveshchensk-bridge-opening", "east-route-gas-pipeline-opening")));
+        assertTrue(eventIds(d)
+                .containsAll(List.of("heihe-blagoveshchensk-bridge-opening", "east-route-gas-pipeline-opening")));
         assertEquals(List.of(), d.tables(), "the papers print no series about Heihe alone");
     }
 
@@ -51,7 +60,10 @@ class BundledDossierTest {
     void suifenheChartsItsPerCapitaGdpAndLinksToPogranichny() {
         var d = dossier("suifenhe");
         assertEquals("pogranichny", d.related().get(0).id());
-        StatTable gdp = d.tables().stream().filter(t -> t.id().equals("border-opening-text-regional-gdp")).findFirst().orElseThrow();
+        StatTable gdp = d.tables().stream()
+                .filter(t -> t.id().equals("border-opening-text-regional-gdp"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(ChartKind.BAR, gdp.charts().get(0).kind());
         assertTrue(eventIds(d).contains("suifenhe-customs-clearance-platform"));
     }
@@ -59,9 +71,14 @@ class BundledDossierTest {
     @Test
     void theOilPipelineListsItsPrintedFiguresWithUnitsAndItsOpening() {
         var d = dossier("mohe-daqing-oil-pipeline");
-        assertTrue(d.facts().stream().anyMatch(f -> f.contains("927 km")), d.facts().toString());
-        assertTrue(d.facts().stream().anyMatch(f -> f.contains("15 million tons per year")), d.facts().toString());
-        assertEquals(List.of("skovorodino", "dzhalinda", "mohe", "jagdaqi", "daqing"),
+        assertTrue(
+                d.facts().stream().anyMatch(f -> f.contains("927 km")),
+                d.facts().toString());
+        assertTrue(
+                d.facts().stream().anyMatch(f -> f.contains("15 million tons per year")),
+                d.facts().toString());
+        assertEquals(
+                List.of("skovorodino", "dzhalinda", "mohe", "jagdaqi", "daqing"),
                 d.related().stream().map(DetailViewModel.Ref::id).toList());
         assertTrue(eventIds(d).contains("mohe-daqing-oil-pipeline-opening"));
     }
@@ -69,8 +86,12 @@ class BundledDossierTest {
     @Test
     void harbinYekaterinburgShowsItsCumulativeFiguresAndCharterOpening() {
         var d = dossier("harbin-yekaterinburg-air");
-        assertTrue(d.facts().stream().anyMatch(f -> f.startsWith("flights since the first flight (cumulative): 355 flights (2013-11 to 2017-06)")
-                || f.contains("355 flights")), d.facts().toString());
+        assertTrue(
+                d.facts().stream()
+                        .anyMatch(f -> f.startsWith(
+                                        "flights since the first flight (cumulative): 355 flights (2013-11 to 2017-06)")
+                                || f.contains("355 flights")),
+                d.facts().toString());
         assertEquals(1, d.tables().size());
         assertEquals(3, d.tables().get(0).figures().size(), "cumulative one-off figures are listed, not charted");
         assertTrue(eventIds(d).contains("harbin-yekaterinburg-charter-opening"));
@@ -80,19 +101,39 @@ class BundledDossierTest {
     void theProvinceDossierHoldsTradeInvestmentTourismInternetAndStrategies() {
         var d = dossier("heilongjiang");
         List<String> tables = d.tables().stream().map(StatTable::id).toList();
-        assertTrue(tables.containsAll(List.of("song2019-t4-hlj-russia-trade", "song2019-t5-hlj-northeast-asia-trade",
-                "song2019-t8-hlj-foreign-investment", "song2019-t9-hlj-outward-investment", "song2019-t11-inbound-tourists",
-                "song2021-t1-internet-users", "song2021-text-ecommerce-platforms")), tables.toString());
-        assertTrue(d.timeline().get(EventKind.PROVINCIAL_STRATEGY).stream().anyMatch(e -> e.id().equals("longjiang-silk-road-belt")));
+        assertTrue(
+                tables.containsAll(List.of(
+                        "song2019-t4-hlj-russia-trade",
+                        "song2019-t5-hlj-northeast-asia-trade",
+                        "song2019-t8-hlj-foreign-investment",
+                        "song2019-t9-hlj-outward-investment",
+                        "song2019-t11-inbound-tourists",
+                        "song2021-t1-internet-users",
+                        "song2021-text-ecommerce-platforms")),
+                tables.toString());
+        assertTrue(d.timeline().get(EventKind.PROVINCIAL_STRATEGY).stream()
+                .anyMatch(e -> e.id().equals("longjiang-silk-road-belt")));
         assertTrue(d.notes().size() >= 18, "the Table 4 findings are all listed");
-        assertEquals(List.of("I. Policy coordination", "II. Connectivity of Infrastructure", "III. Unimpeded Trade",
-                        "IV. Financial Integration", "V. Closer People-to-people Ties"),
-                d.parts().stream().filter(p -> p.sourceId().equals("song2019-bri")).map(p -> p.numeral() + ". " + p.title()).toList(),
+        assertEquals(
+                List.of(
+                        "I. Policy coordination",
+                        "II. Connectivity of Infrastructure",
+                        "III. Unimpeded Trade",
+                        "IV. Financial Integration",
+                        "V. Closer People-to-people Ties"),
+                d.parts().stream()
+                        .filter(p -> p.sourceId().equals("song2019-bri"))
+                        .map(p -> p.numeral() + ". " + p.title())
+                        .toList(),
                 "the five links, read from the BRI paper's section numbers");
-        var table7 = d.tabled().stream().filter(t -> t.sourceId().equals("song2019-bri") && t.table().equals("Table 7"))
-                .findFirst().orElseThrow();
-        assertEquals("E-commerce demonstration system", table7.title().orElseThrow().en());
-        assertTrue(table7.subjectIds().containsAll(List.of("harbin", "daqing", "mudanjiang", "suifenhe-border-economic-cooperation-zone")));
+        var table7 = d.tabled().stream()
+                .filter(t -> t.sourceId().equals("song2019-bri") && t.table().equals("Table 7"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "E-commerce demonstration system", table7.title().orElseThrow().en());
+        assertTrue(table7.subjectIds()
+                .containsAll(List.of("harbin", "daqing", "mudanjiang", "suifenhe-border-economic-cooperation-zone")));
         assertEquals("song2019-t4-hlj-russia-trade", d.tables().get(0).id(), "the richest table opens the dossier");
         assertFalse(d.references().isEmpty());
     }
@@ -100,7 +141,10 @@ class BundledDossierTest {
     @Test
     void valueTipsShowThePrintedValueUnitSourceAndTheNote() {
         var s = ATLAS.seriesById("song2019-t4-import").orElseThrow();
-        var o = s.observations().stream().filter(x -> x.period().equals("2011")).findFirst().orElseThrow();
+        var o = s.observations().stream()
+                .filter(x -> x.period().equals("2011"))
+                .findFirst()
+                .orElseThrow();
         String tip = model.valueTip(s, o, "en");
         assertTrue(tip.contains("2011: 1.464 billion dollars (as printed)"), tip);
         assertTrue(tip.contains("Table 4"), tip);

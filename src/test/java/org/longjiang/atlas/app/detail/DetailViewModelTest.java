@@ -34,8 +34,12 @@ class DetailViewModelTest {
     void linkDossierListsItsRouteFiguresAndTheFiguresSources() {
         var d = model.dossier("harbin-heihe-rail", "en").orElseThrow();
         assertEquals("railway", d.kind());
-        assertEquals(List.of("harbin", "heihe"), d.related().stream().map(DetailViewModel.Ref::id).toList());
-        assertTrue(d.facts().get(0).startsWith("Length: 576.0 km — General knowledge"), d.facts().get(0));
+        assertEquals(
+                List.of("harbin", "heihe"),
+                d.related().stream().map(DetailViewModel.Ref::id).toList());
+        assertTrue(
+                d.facts().get(0).startsWith("Length: 576.0 km — General knowledge"),
+                d.facts().get(0));
         assertEquals(2, d.sources().size(), "the link's paper and the figure's source");
     }
 

@@ -27,8 +27,10 @@ import org.testfx.framework.junit5.Start;
 class ExportCommandTest {
     static final int SEA = 0xC4DAEA;
     static final int TITLE_BAND = 0x1F3344;
+
     @TempDir
     Path dir;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -48,13 +50,19 @@ class ExportCommandTest {
     }
 
     int run(String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new CommandLine(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     @Test
     void writesADecoratedPngOfTheRequestedSize() throws Exception {
         Path png = dir.resolve("region.png");
-        assertEquals(0, run("export", "--center", "128,46", "--zoom", "5", "--size", "800x600", "--out", png.toString()), err::toString);
+        assertEquals(
+                0,
+                run("export", "--center", "128,46", "--zoom", "5", "--size", "800x600", "--out", png.toString()),
+                err::toString);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(800, img.getWidth());
         assertEquals(600, img.getHeight());
@@ -68,8 +76,22 @@ class ExportCommandTest {
     @Test
     void plainAndScaledExport() throws Exception {
         Path png = dir.resolve("plain.png");
-        assertEquals(0, run("export", "--view", "黑河", "--zoom", "8", "--size", "400x300", "--scale", "2", "--plain",
-                "--out", png.toString()), err::toString);
+        assertEquals(
+                0,
+                run(
+                        "export",
+                        "--view",
+                        "黑河",
+                        "--zoom",
+                        "8",
+                        "--size",
+                        "400x300",
+                        "--scale",
+                        "2",
+                        "--plain",
+                        "--out",
+                        png.toString()),
+                err::toString);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(800, img.getWidth());
         assertEquals(600, img.getHeight());
@@ -79,22 +101,47 @@ class ExportCommandTest {
 
     @Test
     void presetsGiveTheirExactSizes() {
-        assertEquals(3508, ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png").width());
-        assertEquals(2480, ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png").height());
-        assertEquals(1080, ExportOptions.parse("--center", "128,46", "--preset", "square", "--out", "x.png").width());
-        assertEquals(3840, ExportOptions.parse("--center", "128,46", "--preset", "4k", "--out", "x.png").width());
+        assertEquals(
+                3508,
+                ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png")
+                        .width());
+        assertEquals(
+                2480,
+                ExportOptions.parse("--center", "128,46", "--preset", "a4", "--out", "x.png")
+                        .height());
+        assertEquals(
+                1080,
+                ExportOptions.parse("--center", "128,46", "--preset", "square", "--out", "x.png")
+                        .width());
+        assertEquals(
+                3840,
+                ExportOptions.parse("--center", "128,46", "--preset", "4k", "--out", "x.png")
+                        .width());
     }
 
     @Test
     void decorationsAreSwitchedOneByOneOrAllAtOnce() {
-        assertEquals(Decoration.all(), ExportOptions.parse("--center", "128,46", "--out", "x.png").decorations());
-        Set<Decoration> noLegend = ExportOptions.parse("--center", "128,46", "--no-legend", "--no-north-arrow", "--out", "x.png").decorations();
-        assertTrue(!noLegend.contains(Decoration.LEGEND) && !noLegend.contains(Decoration.NORTH_ARROW) && noLegend.size() == 5, noLegend.toString());
-        assertEquals(Set.of(Decoration.TITLE, Decoration.SCALE_BAR),
-                ExportOptions.parse("--center", "128,46", "--decorations", "title,scale-bar", "--out", "x.png").decorations());
-        assertTrue(ExportOptions.parse("--center", "128,46", "--plain", "--out", "x.png").plain());
-        assertTrue(ExportOptions.parse("--center", "128,46", "--decorations", "none", "--out", "x.png").plain());
-        ExportOptions o = ExportOptions.parse("--view", "harbin", "--what", "map+dossier", "--hide", "air,road", "--out", "x.png");
+        assertEquals(
+                Decoration.all(),
+                ExportOptions.parse("--center", "128,46", "--out", "x.png").decorations());
+        Set<Decoration> noLegend = ExportOptions.parse(
+                        "--center", "128,46", "--no-legend", "--no-north-arrow", "--out", "x.png")
+                .decorations();
+        assertTrue(
+                !noLegend.contains(Decoration.LEGEND)
+                        && !noLegend.contains(Decoration.NORTH_ARROW)
+                        && noLegend.size() == 5,
+                noLegend.toString());
+        assertEquals(
+                Set.of(Decoration.TITLE, Decoration.SCALE_BAR),
+                ExportOptions.parse("--center", "128,46", "--decorations", "title,scale-bar", "--out", "x.png")
+                        .decorations());
+        assertTrue(ExportOptions.parse("--center", "128,46", "--plain", "--out", "x.png")
+                .plain());
+        assertTrue(ExportOptions.parse("--center", "128,46", "--decorations", "none", "--out", "x.png")
+                .plain());
+        ExportOptions o = ExportOptions.parse(
+                "--view", "harbin", "--what", "map+dossier", "--hide", "air,road", "--out", "x.png");
         assertEquals(ExportContent.MAP_DOSSIER, o.what());
         assertEquals(Set.of("air", "road"), o.hiddenKinds());
     }
@@ -102,30 +149,143 @@ class ExportCommandTest {
     @Test
     void theWholeWindowAndTheDossierAreExported() throws Exception {
         Path png = dir.resolve("dossier.png");
-        assertEquals(0, run("export", "--what", "map+dossier", "--view", "harbin", "--size", "900x500", "--out", png.toString()), err::toString);
+        assertEquals(
+                0,
+                run(
+                        "export",
+                        "--what",
+                        "map+dossier",
+                        "--view",
+                        "harbin",
+                        "--size",
+                        "900x500",
+                        "--out",
+                        png.toString()),
+                err::toString);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(900, img.getWidth());
         assertEquals(0xFFFFFF, img.getRGB(880, 250) & 0xffffff, "the dossier panel on the right");
         Path win = dir.resolve("window.png");
-        assertEquals(0, run("export", "--what", "window", "--view", "harbin", "--size", "900x500", "--plain", "--out", win.toString()),
+        assertEquals(
+                0,
+                run(
+                        "export",
+                        "--what",
+                        "window",
+                        "--view",
+                        "harbin",
+                        "--size",
+                        "900x500",
+                        "--plain",
+                        "--out",
+                        win.toString()),
                 err::toString);
         assertEquals(0x1F3344, ImageIO.read(win.toFile()).getRGB(5, 5) & 0xffffff, "the window's toolbar on top");
     }
 
     @Test
     void badArgumentsExitNonZeroNamingTheArgument() throws Exception {
-        assertUsage("--what", "export", "--center", "128,46", "--what", "poster", "--out", dir.resolve("a.png").toString());
-        assertUsage("--view", "export", "--center", "128,46", "--what", "map+dossier", "--out", dir.resolve("a.png").toString());
-        assertUsage("--decorations", "export", "--center", "128,46", "--decorations", "title,glitter", "--out", dir.resolve("a.png").toString());
-        assertUsage("--hide", "export", "--center", "128,46", "--hide", "unicorns", "--out", dir.resolve("a.png").toString());
-        assertUsage("--no-glitter", "export", "--center", "128,46", "--no-glitter", "--out", dir.resolve("a.png").toString());
-        assertUsage("--size", "export", "--center", "128,46", "--size", "big", "--out", dir.resolve("a.png").toString());
-        assertUsage("--view", "export", "--view", "Atlantis", "--out", dir.resolve("a.png").toString());
-        assertUsage("--out", "export", "--center", "128,46", "--out", dir.resolve("no/such/folder/a.png").toString());
-        assertUsage("--center", "export", "--center", "128", "--out", dir.resolve("a.png").toString());
-        assertUsage("--zoom", "export", "--center", "128,46", "--zoom", "40", "--out", dir.resolve("a.png").toString());
-        assertUsage("--scale", "export", "--center", "128,46", "--scale", "3", "--out", dir.resolve("a.png").toString());
-        assertUsage("--preset", "export", "--center", "128,46", "--preset", "poster", "--out", dir.resolve("a.png").toString());
+        assertUsage(
+                "--what",
+                "export",
+                "--center",
+                "128,46",
+                "--what",
+                "poster",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--view",
+                "export",
+                "--center",
+                "128,46",
+                "--what",
+                "map+dossier",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--decorations",
+                "export",
+                "--center",
+                "128,46",
+                "--decorations",
+                "title,glitter",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--hide",
+                "export",
+                "--center",
+                "128,46",
+                "--hide",
+                "unicorns",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--no-glitter",
+                "export",
+                "--center",
+                "128,46",
+                "--no-glitter",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--size",
+                "export",
+                "--center",
+                "128,46",
+                "--size",
+                "big",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--view",
+                "export",
+                "--view",
+                "Atlantis",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--out",
+                "export",
+                "--center",
+                "128,46",
+                "--out",
+                dir.resolve("no/such/folder/a.png").toString());
+        assertUsage(
+                "--center",
+                "export",
+                "--center",
+                "128",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--zoom",
+                "export",
+                "--center",
+                "128,46",
+                "--zoom",
+                "40",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--scale",
+                "export",
+                "--center",
+                "128,46",
+                "--scale",
+                "3",
+                "--out",
+                dir.resolve("a.png").toString());
+        assertUsage(
+                "--preset",
+                "export",
+                "--center",
+                "128,46",
+                "--preset",
+                "poster",
+                "--out",
+                dir.resolve("a.png").toString());
         assertUsage("unknown command", "frobnicate");
     }
 
@@ -135,7 +295,8 @@ class ExportCommandTest {
         Files.writeString(png, "my own file");
         assertUsage("already exists", "export", "--center", "128,46", "--size", "200x200", "--out", png.toString());
         assertEquals("my own file", Files.readString(png));
-        assertEquals(0, run("export", "--center", "128,46", "--size", "200x200", "--overwrite", "--out", png.toString()));
+        assertEquals(
+                0, run("export", "--center", "128,46", "--size", "200x200", "--overwrite", "--out", png.toString()));
         assertEquals(200, ImageIO.read(png.toFile()).getWidth());
     }
 
@@ -147,16 +308,20 @@ class ExportCommandTest {
         assertEquals(1, message.lines().count(), "one line: " + message);
     }
 
-    static int rgbAt(BufferedImage img, double lat, double lon, double cLon, double cLat, double zoom, int w, int h, int top) {
+    static int rgbAt(
+            BufferedImage img, double lat, double lon, double cLon, double cLat, double zoom, int w, int h, int top) {
         double world = org.longjiang.atlas.core.geo.WebMercator.worldSize(zoom);
-        double x = (org.longjiang.atlas.core.geo.WebMercator.x(lon) - org.longjiang.atlas.core.geo.WebMercator.x(cLon)) * world;
-        double y = (org.longjiang.atlas.core.geo.WebMercator.y(lat) - org.longjiang.atlas.core.geo.WebMercator.y(cLat)) * world;
+        double x = (org.longjiang.atlas.core.geo.WebMercator.x(lon) - org.longjiang.atlas.core.geo.WebMercator.x(cLon))
+                * world;
+        double y = (org.longjiang.atlas.core.geo.WebMercator.y(lat) - org.longjiang.atlas.core.geo.WebMercator.y(cLat))
+                * world;
         return img.getRGB((int) (w / 2.0 + x), (int) (h / 2.0 + y) + top) & 0xffffff;
     }
 
     static int distinctColours(BufferedImage img) {
         Set<Integer> s = new HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 2) for (int x = 0; x < img.getWidth(); x += 2) s.add(img.getRGB(x, y));
+        for (int y = 0; y < img.getHeight(); y += 2)
+            for (int x = 0; x < img.getWidth(); x += 2) s.add(img.getRGB(x, y));
         return s.size();
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -44,6 +43,7 @@ import org.testfx.framework.junit5.Start;
 class ExportDialogTest {
     @TempDir
     Path dir;
+
     AtlasState state;
     SettingsStore store;
     ExportDialog dialog;
@@ -73,12 +73,21 @@ class ExportDialogTest {
     }
 
     private ExportDialog dialog(AtlasState s, SettingsStore kept) {
-        ExportRenderer renderer = new ExportRenderer(s.contentProperty().get(), new ViewRenderer(TileService.shared().basemap()));
-        ExportDialogModel model = new ExportDialogModel(s, () -> new Viewport(45.75, 126.63, 7), ExportSettings.load(kept));
-        return new ExportDialog(null, model, renderer, TaskRunner.synchronous(), kept, p -> {
-            asked.add(p);
-            return replace;
-        }, clipboard::set);
+        ExportRenderer renderer = new ExportRenderer(
+                s.contentProperty().get(), new ViewRenderer(TileService.shared().basemap()));
+        ExportDialogModel model =
+                new ExportDialogModel(s, () -> new Viewport(45.75, 126.63, 7), ExportSettings.load(kept));
+        return new ExportDialog(
+                null,
+                model,
+                renderer,
+                TaskRunner.synchronous(),
+                kept,
+                p -> {
+                    asked.add(p);
+                    return replace;
+                },
+                clipboard::set);
     }
 
     @Test
@@ -98,15 +107,20 @@ class ExportDialogTest {
         List<String> args = new ArrayList<>(List.of("export"));
         args.addAll(r.toArgs());
         args.addAll(List.of("--out", fromCommand.toString()));
-        assertTrue(dialog.commandLine().contains("--decorations title,year,legend,scale-bar,north-arrow,sources"), dialog.commandLine());
+        assertTrue(
+                dialog.commandLine().contains("--decorations title,year,legend,scale-bar,north-arrow,sources"),
+                dialog.commandLine());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new CommandLine(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        int code = new CommandLine(
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args.toArray(String[]::new));
         assertEquals(0, code, err::toString);
         BufferedImage a = ImageIO.read(fromDialog.toFile()), b = ImageIO.read(fromCommand.toFile());
         assertEquals(1280, a.getWidth());
         assertEquals(800, a.getHeight());
-        assertArrayEquals(a.getRGB(0, 0, 1280, 800, null, 0, 1280), b.getRGB(0, 0, 1280, 800, null, 0, 1280), "identical pixels");
+        assertArrayEquals(
+                a.getRGB(0, 0, 1280, 800, null, 0, 1280), b.getRGB(0, 0, 1280, 800, null, 0, 1280), "identical pixels");
         assertArrayEquals(Files.readAllBytes(fromDialog), Files.readAllBytes(fromCommand), "identical bytes");
     }
 
@@ -143,7 +157,10 @@ class ExportDialogTest {
         });
         assertNotNull(dialog.preview().image());
         assertEquals(ExportPreview.BOX_WIDTH, dialog.preview().image().getWidth(), 1);
-        assertEquals(Math.round(2160 * ExportPreview.BOX_WIDTH / 3840), dialog.preview().image().getHeight(), 1);
+        assertEquals(
+                Math.round(2160 * ExportPreview.BOX_WIDTH / 3840),
+                dialog.preview().image().getHeight(),
+                1);
     }
 
     @Test
@@ -173,7 +190,9 @@ class ExportDialogTest {
             dialog.model().fileProperty().set(missing.toString());
             dialog.save();
         });
-        assertTrue(dialog.status().startsWith("Could not save") && dialog.status().contains("does not exist"), dialog.status());
+        assertTrue(
+                dialog.status().startsWith("Could not save") && dialog.status().contains("does not exist"),
+                dialog.status());
         assertFalse(Files.exists(missing));
         robot.interact(() -> {
             dialog.model().fileProperty().set(file.resolve("a.png").toString());
@@ -229,20 +248,28 @@ class ExportDialogTest {
         AtlasState nothingSelected = new AtlasState(state.contentProperty().get());
         ExportDialogModel again = new ExportDialogModel(nothingSelected, () -> new Viewport(46, 127, 5), kept);
         assertEquals(ExportContent.MAP, again.whatProperty().get());
-        assertEquals(dir.resolve("longjiang-atlas.png").toString(), again.fileProperty().get());
+        assertEquals(
+                dir.resolve("longjiang-atlas.png").toString(),
+                again.fileProperty().get());
     }
 
     @Test
     void javaPreferencesKeepTheSettingsUnderTheirOwnNode() throws Exception {
-        Preferences node = Preferences.userRoot().node("/org/longjiang/atlas/test-" + ProcessHandle.current().pid());
+        Preferences node = Preferences.userRoot()
+                .node("/org/longjiang/atlas/test-" + ProcessHandle.current().pid());
         try {
             SettingsStore prefs = SettingsStore.preferences(node);
-            new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.EnumSet.of(Decoration.TITLE), "/tmp").save(prefs);
+            new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.EnumSet.of(Decoration.TITLE), "/tmp")
+                    .save(prefs);
             ExportSettings back = ExportSettings.load(SettingsStore.preferences(node));
-            assertEquals(new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.Set.of(Decoration.TITLE), "/tmp"), back);
+            assertEquals(
+                    new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.Set.of(Decoration.TITLE), "/tmp"),
+                    back);
         } finally {
             node.removeNode();
         }
-        assertEquals(ExportSettings.DEFAULTS.width(), ExportSettings.load(SettingsStore.inMemory()).width());
+        assertEquals(
+                ExportSettings.DEFAULTS.width(),
+                ExportSettings.load(SettingsStore.inMemory()).width());
     }
 }

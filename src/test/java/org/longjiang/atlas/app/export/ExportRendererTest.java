@@ -37,7 +37,8 @@ class ExportRendererTest {
     static void load() {
         UiTestSupport.watchNetworkAndLoadBasemap();
         content = Fixtures.load("good");
-        renderer = new ExportRenderer(content, new ViewRenderer(TileService.shared().basemap()));
+        renderer = new ExportRenderer(
+                content, new ViewRenderer(TileService.shared().basemap()));
     }
 
     @Start
@@ -46,8 +47,18 @@ class ExportRendererTest {
     }
 
     static ExportRequest request(int w, int h, double scale, Set<Decoration> decorations) {
-        return new ExportRequest(ExportContent.MAP, new Viewport(46.5, 127.5, 6), Optional.of("harbin"), "Harbin", w, h, scale, "en",
-                decorations, Set.of(), Optional.empty());
+        return new ExportRequest(
+                ExportContent.MAP,
+                new Viewport(46.5, 127.5, 6),
+                Optional.of("harbin"),
+                "Harbin",
+                w,
+                h,
+                scale,
+                "en",
+                decorations,
+                Set.of(),
+                Optional.empty());
     }
 
     static Set<Decoration> allBut(Decoration... off) {
@@ -63,7 +74,8 @@ class ExportRendererTest {
             assertEquals(320 * scale, img.getWidth(), "width at " + scale + "×");
             assertEquals(200 * scale, img.getHeight(), "height at " + scale + "×");
         }
-        BufferedImage square = renderer.render(request(ExportPreset.SQUARE.width(), ExportPreset.SQUARE.height(), 1, Decoration.all()));
+        BufferedImage square = renderer.render(
+                request(ExportPreset.SQUARE.width(), ExportPreset.SQUARE.height(), 1, Decoration.all()));
         assertEquals(1080, square.getWidth());
         assertEquals(1080, square.getHeight());
         for (ExportPreset p : ExportPreset.values()) {
@@ -78,8 +90,8 @@ class ExportRendererTest {
     @Test
     void anImageTooLargeForTheHeapIsRefusedWithAdvice() {
         ExportRequest huge = request(ExportPreset.FOUR_K.width(), ExportPreset.FOUR_K.height(), 4, Decoration.all());
-        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> ExportRenderer.checkMemory(huge, 2L << 30));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> ExportRenderer.checkMemory(huge, 2L << 30));
         assertTrue(e.getMessage().contains("15360 × 8640 px") && e.getMessage().contains("-Xmx"), e.getMessage());
         ExportRenderer.checkMemory(huge, 6L << 30);
     }
@@ -121,9 +133,11 @@ class ExportRendererTest {
     @Test
     void eachMapDecorationChangesOnlyItsCorner() {
         // Without the bands the map fills the frame, so the corners of two renders line up.
-        Set<Decoration> base = EnumSet.of(Decoration.LEGEND, Decoration.SCALE_BAR, Decoration.NORTH_ARROW, Decoration.ATTRIBUTION);
+        Set<Decoration> base =
+                EnumSet.of(Decoration.LEGEND, Decoration.SCALE_BAR, Decoration.NORTH_ARROW, Decoration.ATTRIBUTION);
         BufferedImage on = renderer.render(request(600, 400, 1, base));
-        BufferedImage noLegend = renderer.render(request(600, 400, 1, without(base, Decoration.LEGEND, Decoration.SCALE_BAR)));
+        BufferedImage noLegend =
+                renderer.render(request(600, 400, 1, without(base, Decoration.LEGEND, Decoration.SCALE_BAR)));
         BufferedImage noArrow = renderer.render(request(600, 400, 1, without(base, Decoration.NORTH_ARROW)));
         BufferedImage noAttribution = renderer.render(request(600, 400, 1, without(base, Decoration.ATTRIBUTION)));
         int[] bottomLeft = {0, 200, 150, 400}, topRight = {540, 0, 600, 70}, bottomRight = {300, 360, 600, 400};
@@ -139,8 +153,18 @@ class ExportRendererTest {
     void theYearShowsWhenTheStateHasOne() {
         Set<Decoration> yearOnly = EnumSet.of(Decoration.YEAR);
         ExportRequest today = request(600, 400, 1, yearOnly);
-        ExportRequest in2015 = new ExportRequest(today.what(), today.view(), today.subject(), today.title(), 600, 400, 1, "en",
-                yearOnly, Set.of(), Optional.of(2015));
+        ExportRequest in2015 = new ExportRequest(
+                today.what(),
+                today.view(),
+                today.subject(),
+                today.title(),
+                600,
+                400,
+                1,
+                "en",
+                yearOnly,
+                Set.of(),
+                Optional.of(2015));
         int[] topRight = {450, 0, 600, 70};
         BufferedImage none = renderer.render(request(600, 400, 1, Set.of()));
         assertEquals(0, differing(none, renderer.render(today), topRight), "no year to show for today");
@@ -155,13 +179,25 @@ class ExportRendererTest {
 
     @Test
     void theLegendListsOnlyTheVisibleKinds() {
-        ExportRequest r = new ExportRequest(ExportContent.MAP, new Viewport(47, 127, 5), Optional.empty(), "t", 800, 600, 1, "en",
-                Decoration.all(), Set.of("air"), Optional.empty());
+        ExportRequest r = new ExportRequest(
+                ExportContent.MAP,
+                new Viewport(47, 127, 5),
+                Optional.empty(),
+                "t",
+                800,
+                600,
+                1,
+                "en",
+                Decoration.all(),
+                Set.of("air"),
+                Optional.empty());
         AtlasState state = new AtlasState(content);
         r.applyTo(state);
         ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, r));
         MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
-        List<String> entries = HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream().map(n -> ((Label) n).getText()).toList());
+        List<String> entries = HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream()
+                .map(n -> ((Label) n).getText())
+                .toList());
         assertTrue(entries.contains("railway"), entries.toString());
         assertFalse(entries.contains("air route"), "hidden kinds are not in the key: " + entries);
         String sources = HeadlessFx.call(() -> ((Label) frame.lookup("#export-sources")).getText());
@@ -171,10 +207,30 @@ class ExportRendererTest {
     @Test
     void mapWithDossierAndWholeWindow() {
         ExportRequest map = request(900, 500, 1, Decoration.all());
-        ExportRequest dossier = new ExportRequest(ExportContent.MAP_DOSSIER, map.view(), map.subject(), map.title(), 900, 500, 1,
-                "en", Decoration.all(), Set.of(), Optional.empty());
-        ExportRequest window = new ExportRequest(ExportContent.WINDOW, map.view(), map.subject(), map.title(), 900, 500, 1,
-                "en", Decoration.all(), Set.of(), Optional.empty());
+        ExportRequest dossier = new ExportRequest(
+                ExportContent.MAP_DOSSIER,
+                map.view(),
+                map.subject(),
+                map.title(),
+                900,
+                500,
+                1,
+                "en",
+                Decoration.all(),
+                Set.of(),
+                Optional.empty());
+        ExportRequest window = new ExportRequest(
+                ExportContent.WINDOW,
+                map.view(),
+                map.subject(),
+                map.title(),
+                900,
+                500,
+                1,
+                "en",
+                Decoration.all(),
+                Set.of(),
+                Optional.empty());
         BufferedImage m = renderer.render(map), d = renderer.render(dossier), w = renderer.render(window);
         // The dossier is a white panel on the right, titled with the subject.
         assertEquals(0xFFFFFF, rgb(d, 880, 250));

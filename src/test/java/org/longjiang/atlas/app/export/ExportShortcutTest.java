@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The toolbar's Export button and Ctrl/Cmd+E open the dialog for the window's view. */
 @ExtendWith(ApplicationExtension.class)
 class ExportShortcutTest {
-    static final String NODE = "/org/longjiang/atlas/test-shortcut-" + ProcessHandle.current().pid();
+    static final String NODE =
+            "/org/longjiang/atlas/test-shortcut-" + ProcessHandle.current().pid();
     MainWindow window;
 
     @BeforeAll
@@ -57,7 +58,8 @@ class ExportShortcutTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<ExportDialog> open = dialogs();
         assertEquals(1, open.size(), "Ctrl+E opens the dialog");
-        String command = robot.lookup("#export-command").queryAs(TextField.class).getText();
+        String command =
+                robot.lookup("#export-command").queryAs(TextField.class).getText();
         var m = java.util.regex.Pattern.compile("--center ([0-9.]+),([0-9.]+)").matcher(command);
         assertTrue(m.find() && command.contains("--zoom 7.0"), command);
         // The window keeps the base map on whole pixels, so the centre may move by a fraction of a pixel.
@@ -71,6 +73,9 @@ class ExportShortcutTest {
     }
 
     private static List<ExportDialog> dialogs() {
-        return Window.getWindows().stream().filter(w -> w instanceof ExportDialog && w.isShowing()).map(w -> (ExportDialog) w).toList();
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof ExportDialog && w.isShowing())
+                .map(w -> (ExportDialog) w)
+                .toList();
     }
 }

@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 class FactSheetCommandTest {
     @TempDir
     Path dir;
+
     final CliRun cli = new CliRun();
 
     @Start
@@ -61,10 +62,30 @@ class FactSheetCommandTest {
 
     @Test
     void unknownOrAmbiguousSubjectsAndBadFormatsAreUsageErrors() {
-        assertEquals(2, run("factsheet", "--view", "atlantis", "--format", "md", "--out", dir.resolve("a.md").toString()));
+        assertEquals(
+                2,
+                run(
+                        "factsheet",
+                        "--view",
+                        "atlantis",
+                        "--format",
+                        "md",
+                        "--out",
+                        dir.resolve("a.md").toString()));
         assertTrue(cli.err().contains("no place or link is called \"atlantis\""));
-        assertEquals(2, run("factsheet", "--view", "harbin", "--format", "pdf", "--out", dir.resolve("a.pdf").toString()));
-        assertEquals(2, run("factsheet", "--format", "md", "--out", dir.resolve("a.md").toString()));
+        assertEquals(
+                2,
+                run(
+                        "factsheet",
+                        "--view",
+                        "harbin",
+                        "--format",
+                        "pdf",
+                        "--out",
+                        dir.resolve("a.pdf").toString()));
+        assertEquals(
+                2,
+                run("factsheet", "--format", "md", "--out", dir.resolve("a.md").toString()));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 class TourAndYearCommandsTest {
     @TempDir
     Path dir;
+
     final CliRun cli = new CliRun();
 
     @Start
@@ -37,17 +38,23 @@ class TourAndYearCommandsTest {
     @Test
     void everyStopOfATourBecomesANumberedSlide() throws Exception {
         Path slides = dir.resolve("slides");
-        assertEquals(0, run("export", "--tour", "three-bridges-one-island", "--out", slides.toString(), "--size", "640x360"), cli::err);
+        assertEquals(
+                0,
+                run("export", "--tour", "three-bridges-one-island", "--out", slides.toString(), "--size", "640x360"),
+                cli::err);
         List<Path> files;
         try (var s = Files.list(slides)) {
             files = s.sorted().toList();
         }
         assertEquals(5, files.size());
-        assertEquals("01-three-bridges-one-island.png", files.get(0).getFileName().toString());
+        assertEquals(
+                "01-three-bridges-one-island.png", files.get(0).getFileName().toString());
         var img = ImageIO.read(files.get(4).toFile());
         assertEquals(640, img.getWidth());
         assertEquals(360, img.getHeight());
-        assertEquals(2, run("export", "--tour", "three-bridges-one-island", "--out", slides.toString(), "--size", "640x360"),
+        assertEquals(
+                2,
+                run("export", "--tour", "three-bridges-one-island", "--out", slides.toString(), "--size", "640x360"),
                 "existing slides are not replaced without --overwrite");
         assertEquals(2, run("export", "--tour", "atlantis", "--out", slides.toString()));
         assertTrue(cli.err().contains("four-directions"), "the known tours are listed");
@@ -56,16 +63,50 @@ class TourAndYearCommandsTest {
     @Test
     void theYearChangesTheImage() throws Exception {
         Path y2010 = dir.resolve("2010.png"), y2022 = dir.resolve("2022.png");
-        assertEquals(0, run("export", "--view", "heihe-blagoveshchensk-bridge", "--zoom", "9", "--size", "640x400", "--year", "2010",
-                "--out", y2010.toString()));
-        assertEquals(0, run("export", "--view", "heihe-blagoveshchensk-bridge", "--zoom", "9", "--size", "640x400", "--year", "2022",
-                "--out", y2022.toString()));
+        assertEquals(
+                0,
+                run(
+                        "export",
+                        "--view",
+                        "heihe-blagoveshchensk-bridge",
+                        "--zoom",
+                        "9",
+                        "--size",
+                        "640x400",
+                        "--year",
+                        "2010",
+                        "--out",
+                        y2010.toString()));
+        assertEquals(
+                0,
+                run(
+                        "export",
+                        "--view",
+                        "heihe-blagoveshchensk-bridge",
+                        "--zoom",
+                        "9",
+                        "--size",
+                        "640x400",
+                        "--year",
+                        "2022",
+                        "--out",
+                        y2022.toString()));
         var a = ImageIO.read(y2010.toFile());
         var b = ImageIO.read(y2022.toFile());
         int differing = 0;
-        for (int y = 0; y < a.getHeight(); y++) for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) differing++;
+        for (int y = 0; y < a.getHeight(); y++)
+            for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) differing++;
         assertTrue(differing > 500, "the 2022 bridge and badge differ from 2010: " + differing + " pixels");
-        assertEquals(2, run("export", "--view", "harbin", "--year", "next", "--out", dir.resolve("x.png").toString()));
+        assertEquals(
+                2,
+                run(
+                        "export",
+                        "--view",
+                        "harbin",
+                        "--year",
+                        "next",
+                        "--out",
+                        dir.resolve("x.png").toString()));
     }
 
     @Test

@@ -79,9 +79,11 @@ class TileRendererTest {
         BufferedImage view = new ViewRenderer(data).render(lat, lon, z, 256, 256, 1);
         BufferedImage tile = renderer.render(z, 54, 22);
         long same = 0;
-        for (int y = 0; y < 256; y++) for (int x = 0; x < 256; x++) if (close(view.getRGB(x, y), tile.getRGB(x, y), 12)) same++;
+        for (int y = 0; y < 256; y++)
+            for (int x = 0; x < 256; x++) if (close(view.getRGB(x, y), tile.getRGB(x, y), 12)) same++;
         assertTrue(same > 0.98 * 256 * 256, "same pixels: " + same);
-        assertEquals(512, new ViewRenderer(data).render(lat, lon, z, 256, 128, 2).getWidth());
+        assertEquals(
+                512, new ViewRenderer(data).render(lat, lon, z, 256, 128, 2).getWidth());
     }
 
     static BufferedImage tileAt(int z, double lat, double lon) {
@@ -97,7 +99,8 @@ class TileRendererTest {
 
     static double share(BufferedImage img, int rgb) {
         long n = 0;
-        for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if (close(img.getRGB(x, y), rgb, 6)) n++;
+        for (int y = 0; y < img.getHeight(); y++)
+            for (int x = 0; x < img.getWidth(); x++) if (close(img.getRGB(x, y), rgb, 6)) n++;
         return n / (double) (img.getWidth() * img.getHeight());
     }
 

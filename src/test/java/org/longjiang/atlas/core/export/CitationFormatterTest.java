@@ -9,28 +9,42 @@ import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Source;
 
 class CitationFormatterTest {
-    final Source paper = new Source("s", List.of("Song Linlin"), Optional.of(2020),
-            "Analysis of integrated development of digital economy", Optional.of("Power and Administration in the East of Russia"),
-            Optional.empty(), Optional.of("4"), Optional.of("16-23"), Optional.empty(), Optional.of("10.22394/1818-4049-2020-93-4-16-23"),
-            Optional.empty(), Optional.empty(), java.util.Map.of());
+    final Source paper = new Source(
+            "s",
+            List.of("Song Linlin"),
+            Optional.of(2020),
+            "Analysis of integrated development of digital economy",
+            Optional.of("Power and Administration in the East of Russia"),
+            Optional.empty(),
+            Optional.of("4"),
+            Optional.of("16-23"),
+            Optional.empty(),
+            Optional.of("10.22394/1818-4049-2020-93-4-16-23"),
+            Optional.empty(),
+            Optional.empty(),
+            java.util.Map.of());
 
     @Test
     void apa() {
-        assertEquals("Song Linlin. (2020). Analysis of integrated development of digital economy. "
-                + "Power and Administration in the East of Russia(4), 16-23. https://doi.org/10.22394/1818-4049-2020-93-4-16-23",
+        assertEquals(
+                "Song Linlin. (2020). Analysis of integrated development of digital economy. "
+                        + "Power and Administration in the East of Russia(4), 16-23. https://doi.org/10.22394/1818-4049-2020-93-4-16-23",
                 CitationFormatter.apa(paper));
     }
 
     @Test
     void gbt7714() {
-        assertEquals("Song Linlin. Analysis of integrated development of digital economy[J]. "
-                + "Power and Administration in the East of Russia, 2020(4): 16-23. DOI:10.22394/1818-4049-2020-93-4-16-23.",
+        assertEquals(
+                "Song Linlin. Analysis of integrated development of digital economy[J]. "
+                        + "Power and Administration in the East of Russia, 2020(4): 16-23. DOI:10.22394/1818-4049-2020-93-4-16-23.",
                 CitationFormatter.gbt7714(paper));
     }
 
     @Test
     void shortFormNamesTheTable() {
-        assertEquals("Song Linlin (2020), Table 3",
-                CitationFormatter.shortForm(paper, new Citation("s", Optional.of("Table 3"), Optional.empty(), Optional.empty())));
+        assertEquals(
+                "Song Linlin (2020), Table 3",
+                CitationFormatter.shortForm(
+                        paper, new Citation("s", Optional.of("Table 3"), Optional.empty(), Optional.empty())));
     }
 }

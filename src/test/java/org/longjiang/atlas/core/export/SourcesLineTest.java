@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.geo.Viewport;
-import org.longjiang.atlas.core.io.DataSource;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.DataSource;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Source;
 
@@ -16,7 +16,20 @@ class SourcesLineTest {
 
     static Source source(String id, List<String> authors, Integer year, String title) {
         Optional<String> none = Optional.empty();
-        return new Source(id, authors, Optional.ofNullable(year), title, none, none, none, none, none, none, none, none, java.util.Map.of());
+        return new Source(
+                id,
+                authors,
+                Optional.ofNullable(year),
+                title,
+                none,
+                none,
+                none,
+                none,
+                none,
+                none,
+                none,
+                none,
+                java.util.Map.of());
     }
 
     @Test
@@ -27,8 +40,10 @@ class SourcesLineTest {
                 source("c", List.of("Song Linlin"), null, "Online Silk Road"),
                 source("d", List.of("Xu Yan", "Li"), 2022, "Zhejiang"),
                 source("e", List.of(), null, "General knowledge (not from the papers)")));
-        assertEquals("Song Linlin, \"Heilongjiang Province's Engagement in BRI\"; Song Linlin (2020); "
-                + "Song Linlin, \"Online Silk Road\"; Xu Yan et al. (2022); General knowledge (not from the papers)", line);
+        assertEquals(
+                "Song Linlin, \"Heilongjiang Province's Engagement in BRI\"; Song Linlin (2020); "
+                        + "Song Linlin, \"Online Silk Road\"; Xu Yan et al. (2022); General knowledge (not from the papers)",
+                line);
     }
 
     @Test

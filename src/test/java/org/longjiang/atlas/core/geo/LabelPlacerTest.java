@@ -22,7 +22,9 @@ class LabelPlacerTest {
 
     @Test
     void aNeighbourTakesAnotherSideAndTheLabelsNeverOverlap() {
-        List<Candidate> c = List.of(new Candidate(100, 100, 5, 60, 14), new Candidate(130, 100, 5, 60, 14),
+        List<Candidate> c = List.of(
+                new Candidate(100, 100, 5, 60, 14),
+                new Candidate(130, 100, 5, 60, 14),
                 new Candidate(115, 100, 5, 60, 14));
         var out = LabelPlacer.place(c, 800, 600);
         assertTrue(out.get(0).isPresent());
@@ -39,15 +41,16 @@ class LabelPlacerTest {
     @Test
     void labelsAvoidOtherSymbolsAndTheViewEdge() {
         // a symbol right of the first one blocks the RIGHT side; the view edge blocks LEFT
-        var out = LabelPlacer.place(List.of(new Candidate(40, 100, 5, 60, 14), new Candidate(70, 100, 5, 10, 10)), 800, 600);
+        var out = LabelPlacer.place(
+                List.of(new Candidate(40, 100, 5, 60, 14), new Candidate(70, 100, 5, 10, 10)), 800, 600);
         assertEquals(Side.ABOVE, out.get(0).orElseThrow().side());
     }
 
     @Test
     void labelsKeepOffReservedBoxes() {
         // a legend box right of the symbol: the label goes left instead
-        var out = LabelPlacer.place(List.of(new Candidate(200, 100, 5, 60, 14)), 800, 600,
-                List.of(new double[] {205, 80, 400, 120}));
+        var out = LabelPlacer.place(
+                List.of(new Candidate(200, 100, 5, 60, 14)), 800, 600, List.of(new double[] {205, 80, 400, 120}));
         assertEquals(Side.LEFT, out.get(0).orElseThrow().side());
     }
 
@@ -58,7 +61,9 @@ class LabelPlacerTest {
     }
 
     private static boolean overlap(Placement a, Candidate ca, Placement b, Candidate cb) {
-        return a.x() < b.x() + cb.width() && a.x() + ca.width() > b.x()
-                && a.y() < b.y() + cb.height() && a.y() + ca.height() > b.y();
+        return a.x() < b.x() + cb.width()
+                && a.x() + ca.width() > b.x()
+                && a.y() < b.y() + cb.height()
+                && a.y() + ca.height() > b.y();
     }
 }

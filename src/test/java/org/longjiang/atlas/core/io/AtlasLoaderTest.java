@@ -32,17 +32,33 @@ class AtlasLoaderTest {
         assertEquals("Хэйхэ", heihe.names().in("ru"));
         assertEquals("blagoveshchensk", heihe.counterpartId().orElseThrow());
         assertEquals("1982", heihe.opened().orElseThrow().toString());
-        assertEquals(LinkKind.AIR, a.link("harbin-yekaterinburg-air").orElseThrow().kind());
-        assertEquals("2022-06-10", a.link("heihe-blagoveshchensk-bridge").orElseThrow().opened().orElseThrow().toString());
+        assertEquals(
+                LinkKind.AIR, a.link("harbin-yekaterinburg-air").orElseThrow().kind());
+        assertEquals(
+                "2022-06-10",
+                a.link("heihe-blagoveshchensk-bridge")
+                        .orElseThrow()
+                        .opened()
+                        .orElseThrow()
+                        .toString());
     }
 
     @Test
     void printedDecimalsKeepTheirScale() {
-        var obs = Fixtures.load("good").atlas().seriesById("hlj-russia-trade-total").orElseThrow().observations();
+        var obs = Fixtures.load("good")
+                .atlas()
+                .seriesById("hlj-russia-trade-total")
+                .orElseThrow()
+                .observations();
         assertEquals(new BigDecimal("109.90"), obs.get(0).value());
         assertEquals("109.90", obs.get(0).value().toPlainString());
         assertEquals("185.0", obs.get(1).value().toPlainString());
-        var length = Fixtures.load("good").atlas().link("harbin-heihe-rail").orElseThrow().figures().get(0);
+        var length = Fixtures.load("good")
+                .atlas()
+                .link("harbin-heihe-rail")
+                .orElseThrow()
+                .figures()
+                .get(0);
         assertEquals("576.0", length.value().toPlainString());
     }
 
@@ -94,7 +110,9 @@ class AtlasLoaderTest {
         assertProblem(r, "rates.json", "text-rate", "per_usd", "must be a number");
         assertProblem(r, "rates.json", "no-publisher", "source", "missing");
         assertProblem(r, "rates.json", "unknown-publisher", "sources", "unknown source \"imaginary-bank\"");
-        assertEquals(List.of("cny-2018", "unknown-publisher"), a.rates().stream().map(x -> x.id()).toList(),
+        assertEquals(
+                List.of("cny-2018", "unknown-publisher"),
+                a.rates().stream().map(x -> x.id()).toList(),
                 "valid rates kept; a dangling citation is reported, the rate kept like other records");
     }
 
@@ -118,15 +136,23 @@ class AtlasLoaderTest {
 
     @Test
     void problemReadsAsFileRecordField() {
-        assertEquals("places.json › harbin › lat: out of range", new Problem("places.json", "harbin", "lat", "out of range").toString());
+        assertEquals(
+                "places.json › harbin › lat: out of range",
+                new Problem("places.json", "harbin", "lat", "out of range").toString());
     }
 
     private static void assertProblem(LoadResult r, String file, String id, String field, String fragment) {
-        boolean found = r.problems().stream().anyMatch(p -> p.file().equals(file)
-                && (id == null || id.equals(p.recordId()))
-                && (field == null || field.equals(p.field()))
-                && p.message().contains(fragment));
-        assertTrue(found, () -> "expected a problem " + file + " › " + id + " › " + field + " containing \"" + fragment
-                + "\" in\n" + String.join("\n", r.problems().stream().map(Problem::toString).toList()));
+        boolean found = r.problems().stream()
+                .anyMatch(p -> p.file().equals(file)
+                        && (id == null || id.equals(p.recordId()))
+                        && (field == null || field.equals(p.field()))
+                        && p.message().contains(fragment));
+        assertTrue(
+                found,
+                () -> "expected a problem " + file + " › " + id + " › " + field + " containing \"" + fragment
+                        + "\" in\n"
+                        + String.join(
+                                "\n",
+                                r.problems().stream().map(Problem::toString).toList()));
     }
 }

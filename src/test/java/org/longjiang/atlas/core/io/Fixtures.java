@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Paths of the JSON fixture folders under {@code src/test/resources/fixtures}. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path folder(String name) {
         try {

@@ -18,6 +18,7 @@ import org.longjiang.atlas.core.model.TourStop;
 /** Tours saved by a user load back identical; bad tour files are refused whole, with file, tour and field named. */
 class TourFilesTest {
     final Atlas atlas = Fixtures.load("good").atlas();
+
     @TempDir
     Path dir;
 
@@ -29,13 +30,31 @@ class TourFilesTest {
 
     @Test
     void aSavedTourLoadsBackIdentical() throws Exception {
-        Tour mine = new Tour("my-tour", new LocalizedText(java.util.Map.of("en", "My tour", "zh", "我的路线")), LocalizedText.english(""), List.of(
-                new TourStop(LocalizedText.english("Harbin in 2015"), 45.7567, 126.6424, 7, Optional.of(2015), List.of(), Optional.of("harbin")),
-                new TourStop(LocalizedText.english("Only the railways"), 48.5, 128.25, 5.5, Optional.empty(), List.of("rail", "city"),
-                        Optional.empty())));
+        Tour mine = new Tour(
+                "my-tour",
+                new LocalizedText(java.util.Map.of("en", "My tour", "zh", "我的路线")),
+                LocalizedText.english(""),
+                List.of(
+                        new TourStop(
+                                LocalizedText.english("Harbin in 2015"),
+                                45.7567,
+                                126.6424,
+                                7,
+                                Optional.of(2015),
+                                List.of(),
+                                Optional.of("harbin")),
+                        new TourStop(
+                                LocalizedText.english("Only the railways"),
+                                48.5,
+                                128.25,
+                                5.5,
+                                Optional.empty(),
+                                List.of("rail", "city"),
+                                Optional.empty())));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TourFiles.write(bytes, List.of(mine));
-        TourFiles.Read back = TourFiles.read(file("mine.json", bytes.toString(java.nio.charset.StandardCharsets.UTF_8)), atlas);
+        TourFiles.Read back =
+                TourFiles.read(file("mine.json", bytes.toString(java.nio.charset.StandardCharsets.UTF_8)), atlas);
         assertEquals(List.of(), back.problems());
         assertEquals(List.of(mine), back.tours());
     }
@@ -51,7 +70,9 @@ class TourFilesTest {
     void badFilesAreRefusedWholeWithTheirProblemsNamed() throws Exception {
         var notJson = TourFiles.read(file("broken.json", "[{\"id\": \"x\", "), atlas);
         assertEquals(List.of(), notJson.tours());
-        assertTrue(notJson.problems().get(0).toString().startsWith("broken.json"), notJson.problems().toString());
+        assertTrue(
+                notJson.problems().get(0).toString().startsWith("broken.json"),
+                notJson.problems().toString());
         assertTrue(notJson.problems().get(0).message().contains("not valid JSON at line"));
 
         var notArray = TourFiles.read(file("object.json", "{\"id\": \"x\"}"), atlas);
@@ -66,7 +87,8 @@ class TourFilesTest {
                 """), atlas);
         assertEquals(List.of(), bad.tours(), "one bad tour and the file changes nothing");
         List<String> problems = bad.problems().stream().map(Object::toString).toList();
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("bad.json › wrong › stops[0].lat")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith("bad.json › wrong › stops[0].lat")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("bad.json › empty › stops")), problems.toString());
         var ghost = TourFiles.read(file("ghost.json", """
                 [{"id": "ghost", "title": {"en": "Ghost"}, "stops": [

@@ -30,10 +30,21 @@ class SubjectFinderTest {
         var atlas = Fixtures.load("good").atlas();
         var places = new java.util.ArrayList<>(atlas.places());
         var h = atlas.place("heihe").orElseThrow();
-        places.add(new org.longjiang.atlas.core.model.Place("heihe-2", h.names(), h.kind(), "CN", h.position(), h.precision(),
-                h.opened(), h.status(), java.util.Optional.empty(), 3, h.description(), List.of()));
-        var twice = new org.longjiang.atlas.core.model.Atlas(List.copyOf(atlas.sources()), places, List.of(), List.of(),
-                List.of(), List.of());
+        places.add(new org.longjiang.atlas.core.model.Place(
+                "heihe-2",
+                h.names(),
+                h.kind(),
+                "CN",
+                h.position(),
+                h.precision(),
+                h.opened(),
+                h.status(),
+                java.util.Optional.empty(),
+                3,
+                h.description(),
+                List.of()));
+        var twice = new org.longjiang.atlas.core.model.Atlas(
+                List.copyOf(atlas.sources()), places, List.of(), List.of(), List.of(), List.of());
         assertEquals(2, new SubjectFinder(twice).find("Хэйхэ").size());
     }
 

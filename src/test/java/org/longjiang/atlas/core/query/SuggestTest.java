@@ -11,11 +11,15 @@ class SuggestTest {
 
     @Test
     void prefixMatchesComeFirstThenInnerMatches() {
-        List<String> ids = finder.suggest("har", 10).stream().map(SubjectFinder.Match::id).toList();
+        List<String> ids =
+                finder.suggest("har", 10).stream().map(SubjectFinder.Match::id).toList();
         assertEquals("harbin", ids.get(0));
         assertEquals(List.of("harbin", "harbin-heihe-rail", "harbin-yekaterinburg-air"), ids);
-        assertEquals(List.of("heihe", "heihe-blagoveshchensk-bridge", "harbin-heihe-rail"),
-                finder.suggest("heihe", 10).stream().map(SubjectFinder.Match::id).toList());
+        assertEquals(
+                List.of("heihe", "heihe-blagoveshchensk-bridge", "harbin-heihe-rail"),
+                finder.suggest("heihe", 10).stream()
+                        .map(SubjectFinder.Match::id)
+                        .toList());
     }
 
     @Test

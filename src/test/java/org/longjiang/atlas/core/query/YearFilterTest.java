@@ -21,13 +21,22 @@ class YearFilterTest {
     @Test
     void in2010OnlyTheOldRailwayAndTheUndatedPlanExist() {
         assertEquals(List.of("harbin-heihe-rail", "arctic-cable"), links(2010));
-        assertEquals(Optional.of(Status.PLANNED), filter.statusIn("arctic-cable", 2010), "undated plans cannot be placed in time: always shown, as planned");
+        assertEquals(
+                Optional.of(Status.PLANNED),
+                filter.statusIn("arctic-cable", 2010),
+                "undated plans cannot be placed in time: always shown, as planned");
         assertTrue(filter.statusIn("heihe-power-line", 2010).isEmpty(), "first named by a 2017 plan");
     }
 
     @Test
     void in2016TheCharterFliesAndTheBridgeIsPlannedSinceItsAgreement() {
-        assertEquals(List.of("harbin-heihe-rail", "harbin-yekaterinburg-air", "heihe-blagoveshchensk-bridge", "arctic-cable"), links(2016));
+        assertEquals(
+                List.of(
+                        "harbin-heihe-rail",
+                        "harbin-yekaterinburg-air",
+                        "heihe-blagoveshchensk-bridge",
+                        "arctic-cable"),
+                links(2016));
         assertEquals(Optional.of(Status.PLANNED), filter.statusIn("heihe-blagoveshchensk-bridge", 2016));
         assertEquals(Optional.of(Status.OPERATING), filter.statusIn("harbin-yekaterinburg-air", 2016));
     }
@@ -43,7 +52,9 @@ class YearFilterTest {
     @Test
     void theSliderStartsAtTheEarliestDateAndEventsInForceAreListedLatestFirst() {
         assertEquals(1982, filter.firstYear(), "Heihe port, opened 1982");
-        assertEquals(List.of("bri-proposed"), filter.eventsUpTo(2014).stream().map(e -> e.id()).toList());
+        assertEquals(
+                List.of("bri-proposed"),
+                filter.eventsUpTo(2014).stream().map(e -> e.id()).toList());
         assertEquals("power-line-plan", filter.eventsUpTo(2020).get(0).id());
     }
 }
