@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.longjiang.atlas.core.export.CitationFormatter;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 
 /** The About box: what the atlas is, its licence, the basemap attribution and the papers it draws on. */

@@ -5,8 +5,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.Fonts;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 

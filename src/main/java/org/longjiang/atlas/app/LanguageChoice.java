@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.util.StringConverter;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** Chooses the language of names on the map and in the panel (English, Chinese, Russian). */
 final class LanguageChoice extends ChoiceBox<String> {

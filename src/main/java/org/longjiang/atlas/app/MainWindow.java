@@ -14,7 +14,9 @@ import javafx.scene.layout.StackPane;
 import org.longjiang.atlas.app.detail.DetailPanel;
 import org.longjiang.atlas.app.export.DataExportMenu;
 import org.longjiang.atlas.app.export.ExportDialog;
+import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.map.MapPane;
+import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.presentation.PresentationMode;
 import org.longjiang.atlas.app.presentation.TourCaption;
 import org.longjiang.atlas.app.presentation.TourPlayer;
@@ -23,7 +25,10 @@ import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.timeline.TimelineBar;
-import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Atlas;
 
 /** The window's content: toolbar on top, the map in the middle, the detail panel on the right. */
 public final class MainWindow extends BorderPane {
@@ -81,7 +86,7 @@ public final class MainWindow extends BorderPane {
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
         Button province = new Button(Messages.get("province.button"));
         province.setId("province-button");
-        province.setOnAction(e -> state.focus(MapPane.PROVINCE));
+        province.setOnAction(e -> state.focus(Atlas.PROVINCE_ID));
         Button export = new Button(Messages.get("export.button"));
         export.setId("export-image");
         export.setOnAction(e -> openExport(state));
@@ -120,22 +125,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToursMenu toursMenu(AtlasState state) {
-        var map = mapPane.map();
-        return new ToursMenu(
-                state,
-                tours,
-                presentation,
-                () -> new Viewport(
-                        map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
+        return new ToursMenu(state, tours, presentation, mapPane::view);
     }
 
     private void openExport(AtlasState state) {
-        var map = mapPane.map();
-        ExportDialog.open(
-                getScene().getWindow(),
-                state,
-                () -> new Viewport(
-                        map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom()));
+        // The window loads the basemap in the background; an export asked for in the first second waits for it here.
+        BasemapData basemap =
+                TileService.shared().basemap() != null ? TileService.shared().basemap() : BasemapData.loadBundled();
+        ExportRenderer renderer =
+                new ExportRenderer(state.contentProperty().get(), new ViewRenderer(basemap), new AtlasViews());
+        ExportDialog.open(getScene().getWindow(), state, mapPane::view, renderer);
     }
 
     public MapPane mapPane() {

@@ -7,9 +7,9 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.MainWindow;
-import org.longjiang.atlas.app.export.HeadlessFx;
 import org.longjiang.atlas.app.map.TileService;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.io.AtlasLoader;
 
 /**

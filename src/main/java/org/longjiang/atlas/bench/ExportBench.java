@@ -9,11 +9,12 @@ import java.lang.management.MemoryType;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.export.Decoration;
 import org.longjiang.atlas.app.export.ExportContent;
 import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.export.ExportRequest;
-import org.longjiang.atlas.app.export.HeadlessFx;
+import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
@@ -27,8 +28,8 @@ final class ExportBench {
 
     static void run(PrintStream out) throws Exception {
         HeadlessFx.start();
-        ExportRenderer renderer =
-                new ExportRenderer(AtlasLoader.loadBundled(), new ViewRenderer(BasemapData.loadBundled()));
+        ExportRenderer renderer = new ExportRenderer(
+                AtlasLoader.loadBundled(), new ViewRenderer(BasemapData.loadBundled()), new AtlasViews());
         File tmp = File.createTempFile("atlas-bench-", ".png");
         try {
             export(renderer, request(1), tmp); // warm-up

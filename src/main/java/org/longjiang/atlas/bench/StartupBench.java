@@ -13,9 +13,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.MainWindow;
-import org.longjiang.atlas.app.export.HeadlessFx;
 import org.longjiang.atlas.app.map.TileService;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.TaskRunner;
 
 /**
  * Cold start to the first full map frame (window shown, every tile on screen), in fresh JVMs,

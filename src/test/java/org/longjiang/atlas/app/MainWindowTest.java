@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.app.map.OfflineTileRetriever;
 import org.longjiang.atlas.app.map.TileService;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +37,7 @@ class MainWindowTest extends AtlasWindowFixture {
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.CachedOsmTileRetriever"));
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.OsmTileRetriever"));
         assertEquals(java.util.List.of(), UiTestSupport.NETWORK_ATTEMPTS);
-        assertEquals(AtlasMap.HOME_ZOOM, window.mapPane().map().zoom(), 1e-9);
+        assertEquals(Framing.HOME.zoom(), window.mapPane().map().zoom(), 1e-9);
         assertFalse(window.problemsButton().isVisible(), "good data: no problems indicator");
     }
 
@@ -75,12 +76,12 @@ class MainWindowTest extends AtlasWindowFixture {
         robot.type(KeyCode.RIGHT);
         assertTrue(map.centerLonProperty().get() > lon0 + 1, "right arrow moves east");
         robot.type(KeyCode.EQUALS);
-        assertEquals(AtlasMap.HOME_ZOOM + 1, map.zoom(), 1e-9);
+        assertEquals(Framing.HOME.zoom() + 1, map.zoom(), 1e-9);
         for (int i = 0; i < 20; i++) robot.type(KeyCode.MINUS);
-        assertEquals(AtlasMap.MIN_ZOOM, map.zoom(), 1e-9, "clamped at the minimum");
+        assertEquals(Framing.MIN_ZOOM, map.zoom(), 1e-9, "clamped at the minimum");
         robot.type(KeyCode.HOME);
-        assertEquals(AtlasMap.HOME_ZOOM, map.zoom(), 1e-9);
-        assertEquals(AtlasMap.HOME_LAT, map.centerLatProperty().get(), 0.05);
+        assertEquals(Framing.HOME.zoom(), map.zoom(), 1e-9);
+        assertEquals(Framing.HOME.lat(), map.centerLatProperty().get(), 0.05);
     }
 
     @Test
@@ -89,9 +90,9 @@ class MainWindowTest extends AtlasWindowFixture {
         AtlasMap map = window.mapPane().map();
         robot.clickOn("#map-zoom-in");
         robot.clickOn("#map-zoom-in");
-        assertEquals(AtlasMap.HOME_ZOOM + 2, map.zoom(), 1e-9);
+        assertEquals(Framing.HOME.zoom() + 2, map.zoom(), 1e-9);
         robot.clickOn("#map-home");
-        assertEquals(AtlasMap.HOME_ZOOM, map.zoom(), 1e-9);
+        assertEquals(Framing.HOME.zoom(), map.zoom(), 1e-9);
     }
 
     @Test

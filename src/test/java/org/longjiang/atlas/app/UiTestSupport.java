@@ -61,7 +61,7 @@ public final class UiTestSupport {
 
     /** Shows the whole window on the content, at the size of the headless screen. */
     public static MainWindow show(javafx.stage.Stage stage, org.longjiang.atlas.core.io.LoadResult content) {
-        MainWindow window = AtlasApp.build(org.longjiang.atlas.app.state.TaskRunner.synchronous(), content);
+        MainWindow window = AtlasApp.build(org.longjiang.atlas.app.ui.TaskRunner.synchronous(), content);
         stage.setScene(new javafx.scene.Scene(window, 1280, 800));
         stage.show();
         return window;

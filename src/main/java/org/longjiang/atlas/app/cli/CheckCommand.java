@@ -1,7 +1,7 @@
 package org.longjiang.atlas.app.cli;
 
 import java.io.PrintStream;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.io.Problem;
@@ -16,7 +16,7 @@ final class CheckCommand {
     }
 
     int run(String... args) {
-        if (args.length > 0) throw new UsageException(Messages.get("cli.unknownOption", args[0]));
+        if (args.length > 0) throw Args.unknown(args[0]);
         LoadResult r = AtlasLoader.loadBundled();
         Atlas a = r.atlas();
         out.println(Messages.get(

@@ -2,8 +2,7 @@ package org.longjiang.atlas.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.export.ExportCommand;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** Dispatches the sub-commands ({@code export}, {@code factsheet}, {@code list}, {@code check}, {@code bench}, {@code help}) and turns their outcome into an exit code. */
 public final class CommandLine {
@@ -25,7 +24,7 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "export" -> new ExportCommand(out).run(rest);
-                case "factsheet" -> new org.longjiang.atlas.app.export.FactSheetCommand(out).run(rest);
+                case "factsheet" -> new org.longjiang.atlas.app.cli.FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.export.ContentTables;
 import org.longjiang.atlas.core.export.GeoJsonWriter;
 import org.longjiang.atlas.core.export.JsonTableWriter;
 import org.longjiang.atlas.core.export.Table;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.EventKind;
@@ -35,16 +35,16 @@ final class ListCommand {
         Optional<String> kind = Optional.empty();
         Optional<Integer> year = Optional.empty();
         String format = "csv";
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--kind" -> kind = Optional.of(value(args, ++i));
-                case "--format" -> format = value(args, ++i);
-                case "--year" -> year = Optional.of(year(value(args, ++i)));
-                default -> throw new UsageException(Messages.get("cli.unknownOption", args[i]));
+        Args options = new Args(args);
+        options.next();
+        while (options.hasNext()) {
+            String option = options.next();
+            switch (option) {
+                case "--kind" -> kind = Optional.of(options.value(option));
+                case "--format" -> format = options.oneOf(option, List.of("csv", "json", "geojson"));
+                case "--year" -> year = Optional.of(options.whole(option, 1800, 2100));
+                default -> throw Args.unknown(option);
             }
-        }
-        if (!List.of("csv", "json", "geojson").contains(format)) {
-            throw new UsageException(Messages.get("cli.badValue", "--format", format, "csv, json or geojson"));
         }
         Atlas a = AtlasLoader.loadBundled().atlas();
         final Optional<String> kindFilter = kind;
@@ -142,16 +142,6 @@ final class ListCommand {
                 i -> filter.statusIn(ids.get(i), year.get()).map(st -> st.id()).orElse(""));
     }
 
-    private static int year(String text) {
-        try {
-            int y = Integer.parseInt(text);
-            if (y >= 1800 && y <= 2100) return y;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(Messages.get("cli.badValue", "--year", text, "a year such as 2016"));
-    }
-
     private static String noGeo(String format) {
         if (format.equals("geojson")) throw new UsageException(Messages.get("list.noGeojson"));
         return format;
@@ -168,10 +158,5 @@ final class ListCommand {
         if (!allowed.contains(k))
             throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
         return k;
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) throw new UsageException(Messages.get("cli.needsValue", args[i - 1]));
-        return args[i];
     }
 }

@@ -2,7 +2,7 @@ package org.longjiang.atlas.app.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.query.SubjectFinder;
 

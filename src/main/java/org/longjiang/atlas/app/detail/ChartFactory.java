@@ -17,7 +17,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;

@@ -2,7 +2,7 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.ExchangeRate;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Series;

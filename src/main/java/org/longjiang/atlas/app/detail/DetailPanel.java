@@ -17,10 +17,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.TextFileSaver;
 import org.longjiang.atlas.core.export.SeriesCsv;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.MoneyUnit;
 import org.longjiang.atlas.core.query.StatTable;
@@ -125,7 +125,7 @@ public final class DetailPanel extends VBox {
 
     private static ChoiceBox<String> choice(
             String id, List<String> values, String value, java.util.function.Function<String, String> label) {
-        return org.longjiang.atlas.app.LabelledChoice.of(id, values, value, label);
+        return org.longjiang.atlas.app.ui.LabelledChoice.of(id, values, value, label);
     }
 
     private static boolean showsMoney(DetailViewModel.Dossier d) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.export.CitationFormatter;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.DataNote;
@@ -163,7 +163,7 @@ public final class DetailViewModel {
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
         events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
-        boolean province = d.id().equals(ProvinceOverview.PROVINCE_ID);
+        boolean province = d.id().equals(Atlas.PROVINCE_ID);
         ProvinceOverview overview = new ProvinceOverview(atlas);
         return new Dossier(
                 d.id(),
@@ -236,10 +236,7 @@ public final class DetailViewModel {
 
     /** A subject's name in the chosen language, or its id when the atlas does not know it. */
     public String nameOf(String id, String lang) {
-        return atlas.place(id)
-                .map(p -> p.names().in(lang))
-                .or(() -> atlas.link(id).map(l -> l.names().in(lang)))
-                .orElse(id);
+        return atlas.subject(id).map(s -> s.names().in(lang)).orElse(id);
     }
 
     private String figure(Figure f) {

@@ -2,7 +2,7 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;

@@ -1,7 +1,7 @@
 package org.longjiang.atlas.app.detail;
 
 import java.util.List;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** Writes a fact sheet as Markdown: headings, paragraphs, lists and pipe tables; charts become a line pointing to the table below. */
 public final class FactSheetMarkdown {

@@ -3,7 +3,7 @@ package org.longjiang.atlas.app.detail;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.DataNote;
 
 /** The consistency notes behind the warning marks: what is printed, what the paper's own figures imply. */

@@ -5,8 +5,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.query.ProvinceOverview;
 

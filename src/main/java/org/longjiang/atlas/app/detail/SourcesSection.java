@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** Every paper behind the dossier as a full reference, with what it is cited for and copy-citation actions. */
 final class SourcesSection extends VBox {

@@ -12,7 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ChartKind;
 import org.longjiang.atlas.core.query.ChartSpec;

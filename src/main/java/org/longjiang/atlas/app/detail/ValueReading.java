@@ -18,7 +18,7 @@ interface ValueReading {
 
         @Override
         public String unit(Series s) {
-            return org.longjiang.atlas.app.Messages.get("convert.unit.AS_PRINTED", s.unit());
+            return org.longjiang.atlas.core.i18n.Messages.get("convert.unit.AS_PRINTED", s.unit());
         }
 
         @Override

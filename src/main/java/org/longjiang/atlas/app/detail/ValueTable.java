@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.query.ValueGrid;
 
 /** The printed table behind a chart: rows of periods (or subjects), a column per series, values exactly as printed. */

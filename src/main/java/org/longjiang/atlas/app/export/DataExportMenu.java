@@ -2,10 +2,10 @@ package org.longjiang.atlas.app.export;
 
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.TextFileSaver;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.TextFileSaver;
 import org.longjiang.atlas.core.export.ContentExport;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** "Export data": saves places, links, series, events or notes as GeoJSON or CSV, like the {@code list} command. */
 public final class DataExportMenu extends MenuButton {

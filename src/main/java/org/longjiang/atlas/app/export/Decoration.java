@@ -27,7 +27,7 @@ public enum Decoration implements CliName {
         return id;
     }
 
-    static Optional<Decoration> byId(String id) {
+    public static Optional<Decoration> byId(String id) {
         return CliName.byId(Decoration.class, id);
     }
 
@@ -36,11 +36,11 @@ public enum Decoration implements CliName {
     }
 
     /** "title,legend" — the order of the enum, so equal sets give equal text. */
-    static String join(Set<Decoration> set) {
+    public static String join(Set<Decoration> set) {
         return Arrays.stream(values()).filter(set::contains).map(Decoration::id).collect(Collectors.joining(","));
     }
 
-    static String allIds() {
+    public static String allIds() {
         return Arrays.stream(values()).map(Decoration::id).collect(Collectors.joining(", "));
     }
 }

@@ -1,17 +1,17 @@
 package org.longjiang.atlas.app.export;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.NodeImages;
+import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.io.AtomicFile;
 
 /**
  * What the dialog's Save and Copy buttons do: render the request (off the FX thread), then write
@@ -40,7 +40,7 @@ final class ExportActions {
 
     /** Asks before replacing, checks the folder before rendering, and writes through a temporary file. */
     void save(ExportRequest r, Path target, Consumer<Outcome> done) {
-        Optional<String> problem = PngWriter.whyNotWritable(target);
+        Optional<String> problem = AtomicFile.whyNotWritable(target);
         if (problem.isPresent()) {
             done.accept(new Outcome(false, Messages.get("export.dialog.failed", target, problem.get())));
             return;
@@ -70,7 +70,7 @@ final class ExportActions {
         tasks.run(
                 () -> {
                     try {
-                        WritableImage img = toFxImage(renderer.render(r));
+                        WritableImage img = NodeImages.toFxImage(renderer.render(r));
                         return (java.util.function.Supplier<Outcome>) () -> {
                             ClipboardContent content = new ClipboardContent();
                             content.putImage(img);
@@ -85,13 +85,5 @@ final class ExportActions {
                     }
                 },
                 finish -> done.accept(finish.get()));
-    }
-
-    static WritableImage toFxImage(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return fx;
     }
 }

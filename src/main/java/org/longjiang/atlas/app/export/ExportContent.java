@@ -19,7 +19,7 @@ public enum ExportContent implements CliName {
         return id;
     }
 
-    static Optional<ExportContent> byId(String id) {
+    public static Optional<ExportContent> byId(String id) {
         return CliName.byId(ExportContent.class, id);
     }
 }

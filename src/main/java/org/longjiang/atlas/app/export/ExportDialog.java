@@ -23,13 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
-import org.longjiang.atlas.app.state.TaskRunner;
-import org.longjiang.atlas.core.basemap.BasemapData;
-import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The Export dialog: what to show, size and scale, title and decorations, with a live preview;
@@ -79,11 +76,7 @@ public final class ExportDialog extends Stage {
     }
 
     /** Opens the dialog over the window, for the view it shows now. */
-    public static void open(Window owner, AtlasState state, Supplier<Viewport> view) {
-        // The window loads the basemap in the background; an export asked for in the first second waits for it here.
-        BasemapData basemap =
-                TileService.shared().basemap() != null ? TileService.shared().basemap() : BasemapData.loadBundled();
-        ExportRenderer renderer = new ExportRenderer(state.contentProperty().get(), new ViewRenderer(basemap));
+    public static void open(Window owner, AtlasState state, Supplier<Viewport> view, ExportRenderer renderer) {
         SettingsStore store = SettingsStore.user();
         ExportDialogModel model = new ExportDialogModel(state, view, ExportSettings.load(store));
         new ExportDialog(

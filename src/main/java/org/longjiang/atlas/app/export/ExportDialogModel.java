@@ -16,9 +16,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The export dialog's settings as properties, and the {@link ExportRequest} they make for what the
@@ -54,11 +54,9 @@ public final class ExportDialogModel {
     }
 
     private Optional<String> name(String id) {
-        var atlas = live.atlas();
-        String lang = live.languageProperty().get();
-        return atlas.place(id)
-                .map(p -> p.names().in(lang))
-                .or(() -> atlas.link(id).map(l -> l.names().in(lang)));
+        return live.atlas()
+                .subject(id)
+                .map(s -> s.names().in(live.languageProperty().get()));
     }
 
     /** The image the settings describe, of the window's current view. */

@@ -13,7 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** The dialog's settings column: what, size, scale, title, decorations, format and file, bound to the model. */
 final class ExportForm extends GridPane {
@@ -91,7 +91,7 @@ final class ExportForm extends GridPane {
     }
 
     private static Spinner<Integer> spinner(IntegerProperty value, String id) {
-        Spinner<Integer> s = new Spinner<>(64, ExportOptions.MAX_SIDE, value.get(), 10);
+        Spinner<Integer> s = new Spinner<>(64, ExportRequest.MAX_SIDE, value.get(), 10);
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(90);

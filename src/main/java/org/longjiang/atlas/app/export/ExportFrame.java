@@ -6,14 +6,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Fonts;
-import org.longjiang.atlas.app.MainWindow;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.detail.DetailPanel;
-import org.longjiang.atlas.app.map.MapPane;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.Fonts;
+import org.longjiang.atlas.app.ui.MapSurface;
 import org.longjiang.atlas.core.export.SourcesLine;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * An exported image: a title band, the map as the window draws it (alone, beside the dossier, or
@@ -21,11 +19,11 @@ import org.longjiang.atlas.core.geo.Viewport;
  */
 final class ExportFrame extends BorderPane {
     private final AtlasState state;
-    private final MapPane mapPane;
+    private final MapSurface mapPane;
     private final Label subtitle = new Label();
     private final Label sources = new Label();
 
-    ExportFrame(AtlasState state, ExportRequest r) {
+    ExportFrame(AtlasState state, ExportRequest r, ExportViews views) {
         this.state = state;
         Fonts.load();
         getStyleClass().addAll("atlas-root", "export-frame");
@@ -33,18 +31,18 @@ final class ExportFrame extends BorderPane {
         getStylesheets().add(ExportFrame.class.getResource("/css/export.css").toExternalForm());
         switch (r.what()) {
             case WINDOW -> {
-                MainWindow window = new MainWindow(state);
-                mapPane = window.mapPane();
-                setCenter(window);
+                ExportViews.Window window = views.window(state);
+                mapPane = window.map();
+                setCenter(window.root());
             }
             case MAP_DOSSIER -> {
-                mapPane = new MapPane(state);
-                HBox.setHgrow(mapPane, Priority.ALWAYS);
-                setCenter(new HBox(mapPane, new DetailPanel(state)));
+                mapPane = views.map(state);
+                HBox.setHgrow(mapPane.node(), Priority.ALWAYS);
+                setCenter(new HBox(mapPane.node(), views.dossier(state)));
             }
             default -> {
-                mapPane = new MapPane(state);
-                setCenter(mapPane);
+                mapPane = views.map(state);
+                setCenter(mapPane.node());
             }
         }
         mapPane.setInteractive(r.what() == ExportContent.WINDOW);
@@ -113,7 +111,7 @@ final class ExportFrame extends BorderPane {
                         : Messages.get("export.sources", SourcesLine.format(cited)));
     }
 
-    MapPane mapPane() {
+    MapSurface mapPane() {
         return mapPane;
     }
 }

@@ -33,12 +33,12 @@ public enum ExportPreset implements CliName {
         return height;
     }
 
-    static Optional<ExportPreset> byId(String id) {
+    public static Optional<ExportPreset> byId(String id) {
         return CliName.byId(ExportPreset.class, id);
     }
 
     /** The preset of exactly this size, if there is one. */
-    static Optional<ExportPreset> ofSize(int width, int height) {
+    public static Optional<ExportPreset> ofSize(int width, int height) {
         return Arrays.stream(values())
                 .filter(p -> p.width == width && p.height == height)
                 .findFirst();

@@ -7,8 +7,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.NodeImages;
+import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The dialog's live preview: the very request the dialog would save, rendered at a reduced pixel
@@ -53,7 +54,7 @@ final class ExportPreview extends StackPane {
         tasks.run(
                 () -> {
                     try {
-                        return (Object) ExportActions.toFxImage(renderer.render(r.atScale(s)));
+                        return (Object) NodeImages.toFxImage(renderer.render(r.atScale(s)));
                     } catch (Exception | OutOfMemoryError e) {
                         return Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage()));
                     }

@@ -1,9 +1,10 @@
 package org.longjiang.atlas.app.export;
 
 import java.awt.image.BufferedImage;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.LoadResult;
 
 /**
@@ -17,10 +18,12 @@ public final class ExportRenderer {
 
     private final LoadResult content;
     private final ViewRenderer basemap;
+    private final ExportViews views;
 
-    public ExportRenderer(LoadResult content, ViewRenderer basemap) {
+    public ExportRenderer(LoadResult content, ViewRenderer basemap, ExportViews views) {
         this.content = content;
         this.basemap = basemap;
+        this.views = views;
     }
 
     /** Call off the FX thread in the app (the basemap is drawn on the calling thread); tests may call it on it. */
@@ -29,7 +32,7 @@ public final class ExportRenderer {
         ExportFrame frame = HeadlessFx.call(() -> {
             AtlasState state = new AtlasState(content);
             r.applyTo(state);
-            return new ExportFrame(state, r);
+            return new ExportFrame(state, r, views);
         });
         return MapImageRenderer.render(frame, r, basemap);
     }

@@ -30,6 +30,9 @@ public record ExportRequest(
         Set<String> hiddenKinds,
         Optional<Integer> year) {
 
+    /** The longest side of an image, in logical pixels. */
+    public static final int MAX_SIDE = 16_384;
+
     public ExportRequest {
         decorations = decorations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(decorations));
         hiddenKinds = Set.copyOf(hiddenKinds);

@@ -22,8 +22,8 @@ record ExportSettings(
     static ExportSettings load(SettingsStore s) {
         ExportSettings d = DEFAULTS;
         ExportContent what = ExportContent.byId(s.get("what", "")).orElse(d.what);
-        int w = number(s.get("width", ""), 64, ExportOptions.MAX_SIDE).orElse(d.width);
-        int h = number(s.get("height", ""), 64, ExportOptions.MAX_SIDE).orElse(d.height);
+        int w = number(s.get("width", ""), 64, ExportRequest.MAX_SIDE).orElse(d.width);
+        int h = number(s.get("height", ""), 64, ExportRequest.MAX_SIDE).orElse(d.height);
         int scale = number(s.get("scale", ""), 1, 4).filter(v -> v != 3).orElse(d.scale);
         String kept = s.get("decorations", null);
         Set<Decoration> decorations = EnumSet.noneOf(Decoration.class);

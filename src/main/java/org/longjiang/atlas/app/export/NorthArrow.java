@@ -3,7 +3,7 @@ package org.longjiang.atlas.app.export;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * A small north arrow: an "N" over a split arrowhead. The map is north-up Web Mercator, so the

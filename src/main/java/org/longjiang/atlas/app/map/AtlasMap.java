@@ -9,17 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
+import org.longjiang.atlas.core.geo.Framing;
+import org.longjiang.atlas.core.geo.Viewport;
 
 /**
  * Our adapter over Gluon's {@link MapView}: zoom clamped to the atlas's range, keyboard and
  * wheel input, a home view, and fly-to that remembers where it landed.
  */
 public final class AtlasMap {
-    public static final double MIN_ZOOM = 2;
-    public static final double MAX_ZOOM = 12;
-    public static final double HOME_LAT = 47.6;
-    public static final double HOME_LON = 128.8;
-    public static final double HOME_ZOOM = 5;
     static final double PAN_STEP_PX = 120;
 
     private static final double WHEEL_NOTCH = 30;
@@ -38,7 +35,7 @@ public final class AtlasMap {
         view.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(this)::handle);
         view.setOnMouseClicked(e -> view.requestFocus());
-        setView(HOME_LAT, HOME_LON, HOME_ZOOM);
+        setView(Framing.HOME);
     }
 
     public Node node() {
@@ -79,13 +76,9 @@ public final class AtlasMap {
         return viewport.zoom().get();
     }
 
-    public static double clampZoom(double zoom) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
-    }
-
     /** Centres the map and sets its zoom (clamped) at once. */
     public void setView(double lat, double lon, double zoom) {
-        setZoomDirect(clampZoom(zoom));
+        setZoomDirect(Framing.clampZoom(zoom));
         view.setCenter(lat, lon);
     }
 
@@ -99,7 +92,11 @@ public final class AtlasMap {
     }
 
     public void home() {
-        setView(HOME_LAT, HOME_LON, HOME_ZOOM);
+        setView(Framing.HOME);
+    }
+
+    public void setView(Viewport v) {
+        setView(v.lat(), v.lon(), v.zoom());
     }
 
     /** Zooms about the centre of the view, within the atlas's range. */
@@ -108,7 +105,7 @@ public final class AtlasMap {
     }
 
     private void zoomAround(double delta, double px, double py) {
-        double target = clampZoom(Math.rint(zoom() + delta));
+        double target = Framing.clampZoom(Math.rint(zoom() + delta));
         if (Math.abs(target - zoom()) < 1e-9) return;
         viewport.zoomAround(target - zoom(), px, py);
         rememberCenter();
@@ -122,7 +119,7 @@ public final class AtlasMap {
 
     /** Animates to a point (and zoom), then records it so a resize does not snap back. */
     public void flyTo(double lat, double lon, double zoom, double seconds) {
-        double z = clampZoom(zoom);
+        double z = Framing.clampZoom(zoom);
         if (Math.abs(z - zoom()) > 1e-6) {
             double lat0 = centerLatProperty().get(), lon0 = centerLonProperty().get();
             setZoomDirect(z);

@@ -3,7 +3,7 @@ package org.longjiang.atlas.app.map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** The zoom-in, zoom-out and home buttons in the map corner. */
 public final class MapControls extends VBox {

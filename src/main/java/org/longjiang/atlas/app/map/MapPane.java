@@ -6,20 +6,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.MapSurface;
+import org.longjiang.atlas.core.geo.Framing;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Atlas;
 
 /**
  * The map with its overlays (links, places, controls, legend, scale bar, attribution, notices).
  * The window and the headless export build the same pane, so an export is what the window shows.
  */
-public final class MapPane extends StackPane {
-    /** The place whose dossier the map background opens. */
-    public static final String PROVINCE = "heilongjiang";
-    /** The zoom a country is shown at when focused: the whole of it, not its label point. */
-    private static final double AREA_ZOOM = 4;
-
-    static final double FOCUS_ZOOM = 7;
+public final class MapPane extends StackPane implements MapSurface {
     static final double FLY_SECONDS = 0.8;
     private final AtlasMap map = new AtlasMap();
     private final VBox cornerBottomLeft = new VBox(6);
@@ -44,7 +42,7 @@ public final class MapPane extends StackPane {
         map.node().setOnMouseClicked(e -> {
             map.node().requestFocus();
             // The background is the province itself: a click there opens its dossier.
-            if (e.isStillSincePress()) state.select(PROVINCE);
+            if (e.isStillSincePress()) state.select(Atlas.PROVINCE_ID);
         });
         controls = new MapControls(map);
         this.places = places;
@@ -72,7 +70,7 @@ public final class MapPane extends StackPane {
             if (req != null) flyTo(state, req.id());
         });
         state.viewRequestProperty().addListener((o, a, req) -> {
-            if (req != null) map.flyTo(req.lat(), req.lon(), AtlasMap.clampZoom(req.zoom()), FLY_SECONDS);
+            if (req != null) map.flyTo(req.lat(), req.lon(), Framing.clampZoom(req.zoom()), FLY_SECONDS);
         });
         setMinSize(0, 0);
     }
@@ -82,28 +80,11 @@ public final class MapPane extends StackPane {
         StackPane.setMargin(n, new Insets(10));
     }
 
-    /**
-     * Flies to a place (at least {@link #FOCUS_ZOOM}) or fits a link into the view; a province or a
-     * country is an area, shown whole rather than zoomed into its label point.
-     */
+    /** Flies to the subject's framing (see {@link Framing}), fitted to the map as it is now. */
     private void flyTo(AtlasState state, String id) {
-        var atlas = state.atlas();
-        atlas.place(id).ifPresent(p -> {
-            double zoom = switch (p.kind()) {
-                case PROVINCE -> AtlasMap.HOME_ZOOM;
-                case COUNTRY -> AREA_ZOOM;
-                default -> Math.max(map.zoom(), FOCUS_ZOOM);
-            };
-            if (p.kind() == org.longjiang.atlas.core.model.PlaceKind.PROVINCE && id.equals(PROVINCE)) {
-                map.flyTo(AtlasMap.HOME_LAT, AtlasMap.HOME_LON, zoom, FLY_SECONDS);
-            } else {
-                map.flyTo(p.position().lat(), p.position().lon(), zoom, FLY_SECONDS);
-            }
-        });
-        atlas.link(id).ifPresent(l -> {
-            var v = org.longjiang.atlas.core.geo.Viewport.fit(
-                    atlas.course(l), map.width(), map.height(), 60, FOCUS_ZOOM + 1);
-            map.flyTo(v.lat(), v.lon(), Math.floor(v.zoom()), FLY_SECONDS);
+        state.atlas().subject(id).ifPresent(subject -> {
+            Viewport v = Framing.of(state.atlas(), subject, map.width(), map.height());
+            map.flyTo(v.lat(), v.lon(), v.zoom(), FLY_SECONDS);
         });
     }
 
@@ -118,11 +99,38 @@ public final class MapPane extends StackPane {
         return boxes;
     }
 
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
+    @Override
+    public void setView(Viewport v) {
+        map.setView(v.lat(), v.lon(), v.zoom());
+    }
+
+    @Override
+    public Viewport view() {
+        return new Viewport(
+                map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoom());
+    }
+
+    @Override
+    public double mapWidth() {
+        return map.width();
+    }
+
+    @Override
+    public double mapHeight() {
+        return map.height();
+    }
+
     public AtlasMap map() {
         return map;
     }
 
     /** Shows each of the legend, scale bar and attribution on its own (image export switches them one by one). */
+    @Override
     public void setDecorations(boolean showLegend, boolean showScaleBar, boolean showAttribution) {
         cornerBottomLeft
                 .getChildren()
@@ -134,6 +142,7 @@ public final class MapPane extends StackPane {
     }
 
     /** Adds a decoration over a corner of the map (north arrow, year); place labels keep off it. */
+    @Override
     public void addOverlay(javafx.scene.Node node, Pos corner) {
         node.setMouseTransparent(true);
         getChildren().add(node);
@@ -147,6 +156,7 @@ public final class MapPane extends StackPane {
     }
 
     /** Interactive controls are for the window, not for images. */
+    @Override
     public void setInteractive(boolean interactive) {
         legend.setInteractive(interactive);
         controls.setVisible(interactive);
@@ -157,6 +167,7 @@ public final class MapPane extends StackPane {
      * Shows the basemap as one image drawn underneath instead of tiles: how exports get a seamless
      * basemap at any zoom and pixel scale.
      */
+    @Override
     public void setBasemapImage(javafx.scene.image.Image image) {
         if (backdrop == null) {
             backdrop = new javafx.scene.image.ImageView();

@@ -3,8 +3,8 @@ package org.longjiang.atlas.app.map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.core.geo.WebMercator;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** A scale bar of a round length (1, 2 or 5 × 10ⁿ km) for the latitude at the centre of the view. */
 public final class ScaleBar extends VBox {

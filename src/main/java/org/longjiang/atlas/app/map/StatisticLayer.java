@@ -7,12 +7,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.query.MappedStatistics;
-import org.longjiang.atlas.core.query.ProvinceOverview;
 
 /**
  * Proportional circles on the province's partner places for a printed column and the year
@@ -31,7 +31,7 @@ final class StatisticLayer extends OverlayLayer {
 
     StatisticLayer(AtlasState state) {
         this.state = state;
-        this.statistics = MappedStatistics.of(state.atlas(), ProvinceOverview.PROVINCE_ID);
+        this.statistics = MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
         setMouseTransparent(false);
         setPickOnBounds(false);
         getStyleClass().add("statistic-layer");

@@ -7,8 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** The caption of the tour stop on screen, its counter ("3 / 7"), the year, and previous/next buttons. */
 public final class TourCaption extends VBox {

@@ -11,10 +11,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
-import org.longjiang.atlas.app.AtomicFile;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.io.AtomicFile;
 import org.longjiang.atlas.core.io.TourFiles;
 import org.longjiang.atlas.core.model.Tour;
 
@@ -78,9 +78,8 @@ public final class ToursMenu extends MenuButton {
     private void record() {
         String suggested = state.selectedId()
                 .flatMap(id -> state.atlas()
-                        .place(id)
-                        .map(p -> p.names().en())
-                        .or(() -> state.atlas().link(id).map(l -> l.names().en())))
+                        .subject(id)
+                        .map(s -> s.names().in(state.languageProperty().get())))
                 .orElse(Messages.get("tours.stopName", player.recordedStops() + 1));
         TextInputDialog ask = new TextInputDialog(suggested);
         ask.initOwner(getScene().getWindow());

@@ -5,7 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ListView;
-import org.longjiang.atlas.app.Messages;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.Problem;
 
 /** A toolbar button that counts the data problems found at load and lists them; hidden when there are none. */

@@ -5,8 +5,8 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.query.SubjectFinder;
 
 /** The search field: completes any place or link by English, Chinese, Russian or pinyin name and flies to it. */
@@ -45,13 +45,8 @@ public final class SearchBox extends TextField {
 
     /** "Heihe · 黑河 · Хэйхэ — border port": every name, so a user can check the match in any language. */
     String label(SubjectFinder.Match m) {
-        var atlas = state.atlas();
-        var names = atlas.place(m.id())
-                .map(p -> p.names())
-                .orElseGet(() -> atlas.link(m.id()).orElseThrow().names());
-        String kind = atlas.place(m.id())
-                .map(p -> p.kind().id())
-                .orElseGet(() -> atlas.link(m.id()).orElseThrow().kind().id());
+        var names = m.subject().names();
+        String kind = m.subject().kindId();
         return names.in("en") + " · " + names.in("zh") + " · " + names.in("ru") + " — " + Messages.get("kind." + kind);
     }
 

@@ -83,9 +83,7 @@ public final class AtlasState {
 
     /** Selects a place or link; an id the atlas does not know clears the selection. */
     public void select(String id) {
-        boolean known =
-                id != null && (atlas().place(id).isPresent() || atlas().link(id).isPresent());
-        selection.set(known ? new Selection(id) : null);
+        selection.set(atlas().subject(id).map(s -> new Selection(s.id())).orElse(null));
     }
 
     /** Selects a subject and asks the map to bring it into view (search, links in the panel). */

@@ -17,8 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.longjiang.atlas.app.Messages;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.PolicyEvent;
 
 /**
@@ -74,7 +75,7 @@ public final class TimelineBar extends VBox {
         play.setId("year-play");
         Button back = step("year-back", "\u25c0", -1);
         Button forward = step("year-forward", "\u25b6", 1);
-        speed = org.longjiang.atlas.app.LabelledChoice.of(
+        speed = org.longjiang.atlas.app.ui.LabelledChoice.of(
                 "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> Messages.get("timeline.speed", d));
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
@@ -117,8 +118,7 @@ public final class TimelineBar extends VBox {
 
     /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
     private ChoiceBox<String> sizeBy() {
-        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(
-                state.atlas(), org.longjiang.atlas.core.query.ProvinceOverview.PROVINCE_ID);
+        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         names.put("", Messages.get("timeline.sizeNone"));
         String lang = state.languageProperty().get();
@@ -130,7 +130,7 @@ public final class TimelineBar extends VBox {
                         st.first().source().locator(),
                         st.first().unit())));
         ChoiceBox<String> box =
-                org.longjiang.atlas.app.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
+                org.longjiang.atlas.app.ui.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
         // The column names are long; the slider keeps the room.
         box.setPrefWidth(230);
         box.setMaxWidth(230);

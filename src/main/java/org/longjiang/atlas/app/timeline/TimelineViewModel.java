@@ -66,8 +66,7 @@ public final class TimelineViewModel {
     public void open(PolicyEvent e) {
         state.setYear(e.date().year());
         e.subjects().stream()
-                .filter(id -> state.atlas().place(id).isPresent()
-                        || state.atlas().link(id).isPresent())
+                .filter(id -> state.atlas().subject(id).isPresent())
                 .findFirst()
                 .ifPresent(state::focus);
     }

@@ -38,6 +38,7 @@ final class PlaceParser implements RecordParser<Place> {
                 r.optText("counterpart"),
                 priority,
                 r.optLocalized("description"),
-                r.citations("sources")));
+                r.citations("sources"),
+                r.optExtent("extent")));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.Extent;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.PartialDate;
 
@@ -212,6 +213,31 @@ final class RecordReader {
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) names.add(e.name().toLowerCase(Locale.ROOT));
         return String.join(", ", names);
+    }
+
+    /** {@code [west, south, east, north]} in degrees, west before east and south before north. */
+    Optional<Extent> optExtent(String field) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) return Optional.empty();
+        if (!n.isArray() || n.size() != 4 || !allNumbers(n)) {
+            warn(field, "must be [west, south, east, north] in degrees; ignored");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Extent(
+                    n.get(0).asDouble(),
+                    n.get(1).asDouble(),
+                    n.get(2).asDouble(),
+                    n.get(3).asDouble()));
+        } catch (IllegalArgumentException e) {
+            warn(field, e.getMessage() + " (longitudes -180..180, latitudes -85..85); ignored");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean allNumbers(JsonNode array) {
+        for (JsonNode e : array) if (!e.isNumber()) return false;
+        return true;
     }
 
     Optional<PartialDate> optDate(String field) {

@@ -9,6 +9,9 @@ import java.util.function.Function;
 
 /** The whole atlas content, with lookups by id. */
 public final class Atlas {
+    /** The province the atlas is about: its dossier is the map background's, its framing the home view. */
+    public static final String PROVINCE_ID = "heilongjiang";
+
     private final Map<String, Source> sources;
     private final Map<String, Place> places;
     private final Map<String, Link> links;
@@ -121,6 +124,11 @@ public final class Atlas {
 
     public Optional<Link> link(String id) {
         return Optional.ofNullable(links.get(id));
+    }
+
+    /** The place or link with this id. */
+    public Optional<Subject> subject(String id) {
+        return id == null ? Optional.empty() : place(id).<Subject>map(p -> p).or(() -> link(id));
     }
 
     public Optional<Series> seriesById(String id) {

@@ -14,12 +14,18 @@ public record Link(
         Status status,
         List<Figure> figures,
         LocalizedText description,
-        List<Citation> sources) {
+        List<Citation> sources)
+        implements Subject {
 
     public Link {
         path = List.copyOf(path);
         figures = List.copyOf(figures);
         sources = List.copyOf(sources);
+    }
+
+    @Override
+    public String kindId() {
+        return kind.id();
     }
 
     /** The ids of the places the course passes through, in order. */

@@ -16,9 +16,46 @@ public record Place(
         Optional<String> counterpartId,
         int priority,
         LocalizedText description,
-        List<Citation> sources) {
+        List<Citation> sources,
+        Optional<Extent> extent)
+        implements Subject {
 
     public Place {
         sources = List.copyOf(sources);
+    }
+
+    /** A place that is a point, not an area with an extent. */
+    public Place(
+            String id,
+            LocalizedText names,
+            PlaceKind kind,
+            String country,
+            LatLon position,
+            Precision precision,
+            Optional<PartialDate> opened,
+            Status status,
+            Optional<String> counterpartId,
+            int priority,
+            LocalizedText description,
+            List<Citation> sources) {
+        this(
+                id,
+                names,
+                kind,
+                country,
+                position,
+                precision,
+                opened,
+                status,
+                counterpartId,
+                priority,
+                description,
+                sources,
+                Optional.empty());
+    }
+
+    @Override
+    public String kindId() {
+        return kind.id();
     }
 }

@@ -25,8 +25,6 @@ import org.longjiang.atlas.core.model.PolicyEvent;
  */
 public final class ProvinceOverview {
     /** The place whose dossier is the province overview. */
-    public static final String PROVINCE_ID = "heilongjiang";
-
     private static final Pattern PART = Pattern.compile("^([IVX]+)\\.\\s+([^—]+?)\\s*(?:—.*)?$");
 
     /** A numbered part of a paper and the subjects and events cited to it. */

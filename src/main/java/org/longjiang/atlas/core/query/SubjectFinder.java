@@ -8,12 +8,22 @@ import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.Subject;
 
 /** Finds places and links by id or by any of their names (English, Chinese, Russian, pinyin). */
 public final class SubjectFinder {
 
-    /** A place or link that matched, with its English name for messages. */
-    public record Match(String id, String name, boolean isPlace) {}
+    /** A place or link that matched. */
+    public record Match(Subject subject) {
+        public String id() {
+            return subject.id();
+        }
+
+        /** The English name, for messages. */
+        public String name() {
+            return subject.names().en();
+        }
+    }
 
     private final Atlas atlas;
 
@@ -26,10 +36,8 @@ public final class SubjectFinder {
      * folds to the same key. More than one match means the query is ambiguous.
      */
     public List<Match> find(String query) {
-        if (atlas.place(query).isPresent())
-            return List.of(match(atlas.place(query).get()));
-        if (atlas.link(query).isPresent())
-            return List.of(match(atlas.link(query).get()));
+        var byId = atlas.subject(query);
+        if (byId.isPresent()) return List.of(new Match(byId.get()));
         String key = NameKey.of(query);
         if (key.isEmpty()) return List.of();
         Map<String, Match> out = new LinkedHashMap<>();
@@ -69,11 +77,7 @@ public final class SubjectFinder {
         return names.values().values().stream().anyMatch(n -> NameKey.of(n).equals(key));
     }
 
-    private static Match match(Place p) {
-        return new Match(p.id(), p.names().en(), true);
-    }
-
-    private static Match match(Link l) {
-        return new Match(l.id(), l.names().en(), false);
+    private static Match match(Subject s) {
+        return new Match(s);
     }
 }

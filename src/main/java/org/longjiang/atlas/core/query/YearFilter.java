@@ -57,10 +57,7 @@ public final class YearFilter {
 
     /** The status of a place or link in the year, or empty when it did not exist yet. */
     public Optional<Status> statusIn(String id, int year) {
-        return atlas.place(id)
-                .map(p -> status(p.id(), p.opened(), p.status(), year))
-                .or(() -> atlas.link(id).map(l -> status(l.id(), l.opened(), l.status(), year)))
-                .orElse(Optional.empty());
+        return atlas.subject(id).flatMap(s -> status(s.id(), s.opened(), s.status(), year));
     }
 
     public List<Place> places(int year) {

@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.Fixtures;
+import org.longjiang.atlas.testing.Cli;
 
 class ListAndCheckCommandTest {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Cli cli = new Cli();
 
     int run(String fixture, String... args) {
         System.setProperty("atlas.data", Fixtures.folder(fixture).toString());
-        return new CommandLine(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return cli.run(args);
     }
 
     @AfterEach
@@ -30,7 +24,7 @@ class ListAndCheckCommandTest {
     }
 
     String text() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     @Test
@@ -91,7 +85,7 @@ class ListAndCheckCommandTest {
     void badListArguments() {
         assertEquals(CommandLine.USAGE, run("good", "list", "bridges"));
         assertEquals(CommandLine.USAGE, run("good", "list", "places", "--kind", "castle"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--kind: \"castle\" is not province, country, city"));
+        assertTrue(cli.err().contains("--kind: \"castle\" is not province, country, city"));
         assertEquals(CommandLine.USAGE, run("good", "list", "series", "--format", "geojson"));
         assertEquals(CommandLine.USAGE, run("good", "list", "places", "--format", "xml"));
     }

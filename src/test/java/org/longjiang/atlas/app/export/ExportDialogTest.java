@@ -26,11 +26,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.UiTestSupport;
 import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.cli.ExportCommand;
+import org.longjiang.atlas.app.cli.ExportOptions;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
@@ -74,7 +78,7 @@ class ExportDialogTest {
 
     private ExportDialog dialog(AtlasState s, SettingsStore kept) {
         ExportRenderer renderer = new ExportRenderer(
-                s.contentProperty().get(), new ViewRenderer(TileService.shared().basemap()));
+                s.contentProperty().get(), new ViewRenderer(TileService.shared().basemap()), new AtlasViews());
         ExportDialogModel model =
                 new ExportDialogModel(s, () -> new Viewport(45.75, 126.63, 7), ExportSettings.load(kept));
         return new ExportDialog(

@@ -11,22 +11,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.UiTestSupport;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.NodeImages;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.io.LoadResult;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.Pixels;
 
 /** The one renderer behind the dialog and the command: sizes, scales and every decoration, by pixel probes. */
-@ExtendWith(ApplicationExtension.class)
+@FxTest
 class ExportRendererTest {
     static final int TITLE_BAND = 0x1F3344;
     static final int SOURCES_BAND = 0xF3F1EC;
@@ -38,12 +39,7 @@ class ExportRendererTest {
         UiTestSupport.watchNetworkAndLoadBasemap();
         content = Fixtures.load("good");
         renderer = new ExportRenderer(
-                content, new ViewRenderer(TileService.shared().basemap()));
-    }
-
-    @Start
-    void start(Stage stage) {
-        // TestFX starts the toolkit.
+                content, new ViewRenderer(TileService.shared().basemap()), new AtlasViews());
     }
 
     static ExportRequest request(int w, int h, double scale, Set<Decoration> decorations) {
@@ -101,17 +97,17 @@ class ExportRendererTest {
         // The same frame snapshotted whole and in 64-px strips is the same image.
         ExportRequest r = request(300, 200, 2, Decoration.all());
         BufferedImage strips = renderer.render(r);
-        assertTrue(strips.getHeight() > MapImageRenderer.STRIP / 4);
-        ExportFrame frame = org.longjiang.atlas.app.export.HeadlessFx.call(() -> {
+        assertTrue(strips.getHeight() > NodeImages.STRIP / 4);
+        ExportFrame frame = org.longjiang.atlas.app.ui.HeadlessFx.call(() -> {
             AtlasState s = new AtlasState(content);
             r.applyTo(s);
-            return new ExportFrame(s, r);
+            return new ExportFrame(s, r, new AtlasViews());
         });
         MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
-        BufferedImage whole = MapImageRenderer.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, r.pixelHeight());
-        BufferedImage thin = MapImageRenderer.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, 64);
-        assertEquals(0, differing(whole, thin, 0, 0, whole.getWidth(), whole.getHeight()));
-        assertEquals(0, differing(whole, strips, 0, 0, whole.getWidth(), whole.getHeight()));
+        BufferedImage whole = NodeImages.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, r.pixelHeight());
+        BufferedImage thin = NodeImages.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, 64);
+        assertEquals(0, Pixels.differing(whole, thin, 0, 0, whole.getWidth(), whole.getHeight()));
+        assertEquals(0, Pixels.differing(whole, strips, 0, 0, whole.getWidth(), whole.getHeight()));
     }
 
     @Test
@@ -141,12 +137,19 @@ class ExportRendererTest {
         BufferedImage noArrow = renderer.render(request(600, 400, 1, without(base, Decoration.NORTH_ARROW)));
         BufferedImage noAttribution = renderer.render(request(600, 400, 1, without(base, Decoration.ATTRIBUTION)));
         int[] bottomLeft = {0, 200, 150, 400}, topRight = {540, 0, 600, 70}, bottomRight = {300, 360, 600, 400};
-        assertTrue(differing(on, noLegend, bottomLeft) > 500, "legend and scale bar in the bottom-left corner");
-        assertEquals(0, differing(on, noLegend, topRight));
-        assertTrue(differing(on, noArrow, topRight) > 100, "north arrow in the top-right corner");
-        assertEquals(0, differing(on, noArrow, bottomLeft));
-        assertTrue(differing(on, noAttribution, bottomRight) > 500, "attribution in the bottom-right corner");
-        assertEquals(0, differing(on, noAttribution, topRight));
+        assertTrue(
+                Pixels.differing(on, noLegend, bottomLeft[0], bottomLeft[1], bottomLeft[2], bottomLeft[3]) > 500,
+                "legend and scale bar in the bottom-left corner");
+        assertEquals(0, Pixels.differing(on, noLegend, topRight[0], topRight[1], topRight[2], topRight[3]));
+        assertTrue(
+                Pixels.differing(on, noArrow, topRight[0], topRight[1], topRight[2], topRight[3]) > 100,
+                "north arrow in the top-right corner");
+        assertEquals(0, Pixels.differing(on, noArrow, bottomLeft[0], bottomLeft[1], bottomLeft[2], bottomLeft[3]));
+        assertTrue(
+                Pixels.differing(on, noAttribution, bottomRight[0], bottomRight[1], bottomRight[2], bottomRight[3])
+                        > 500,
+                "attribution in the bottom-right corner");
+        assertEquals(0, Pixels.differing(on, noAttribution, topRight[0], topRight[1], topRight[2], topRight[3]));
     }
 
     @Test
@@ -167,12 +170,18 @@ class ExportRendererTest {
                 Optional.of(2015));
         int[] topRight = {450, 0, 600, 70};
         BufferedImage none = renderer.render(request(600, 400, 1, Set.of()));
-        assertEquals(0, differing(none, renderer.render(today), topRight), "no year to show for today");
-        assertTrue(differing(none, renderer.render(in2015), topRight) > 300, "the year badge");
+        assertEquals(
+                0,
+                Pixels.differing(none, renderer.render(today), topRight[0], topRight[1], topRight[2], topRight[3]),
+                "no year to show for today");
+        assertTrue(
+                Pixels.differing(none, renderer.render(in2015), topRight[0], topRight[1], topRight[2], topRight[3])
+                        > 300,
+                "the year badge");
         // The badge reads the state the image is drawn from.
         AtlasState state = new AtlasState(content);
         state.setYear(2015);
-        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, today));
+        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, today, new AtlasViews()));
         Label badge = (Label) frame.lookup("#export-year");
         assertEquals("As of 2015", badge.getText());
     }
@@ -193,7 +202,7 @@ class ExportRendererTest {
                 Optional.empty());
         AtlasState state = new AtlasState(content);
         r.applyTo(state);
-        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, r));
+        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, r, new AtlasViews()));
         MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
         List<String> entries = HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream()
                 .map(n -> ((Label) n).getText())
@@ -236,7 +245,7 @@ class ExportRendererTest {
         assertEquals(0xFFFFFF, rgb(d, 880, 250));
         assertNotEquals(0xFFFFFF, rgb(m, 880, 250));
         assertEquals(900, w.getWidth());
-        assertTrue(differing(d, w, 0, 0, 900, 500) > 1000, "the window has its toolbar");
+        assertTrue(Pixels.differing(d, w, 0, 0, 900, 500) > 1000, "the window has its toolbar");
     }
 
     static Set<Decoration> without(Set<Decoration> s, Decoration... off) {
@@ -247,15 +256,5 @@ class ExportRendererTest {
 
     static int rgb(BufferedImage img, int x, int y) {
         return img.getRGB(x, y) & 0xffffff;
-    }
-
-    static int differing(BufferedImage a, BufferedImage b, int[] box) {
-        return differing(a, b, box[0], box[1], box[2], box[3]);
-    }
-
-    static int differing(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
-        int n = 0;
-        for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
-        return n;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.MainWindow;
 import org.longjiang.atlas.app.UiTestSupport;
-import org.longjiang.atlas.app.state.TaskRunner;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

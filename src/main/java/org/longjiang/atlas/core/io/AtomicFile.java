@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.UUID;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * Replaces a file in one step: the content goes to a hidden sibling first and is moved over the
@@ -34,5 +36,15 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Why the file could not be written (a missing or read-only folder, a folder in its place), if it could not. */
+    public static Optional<String> whyNotWritable(Path out) {
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return Optional.of(Messages.get("export.noFolder", dir));
+        if (!Files.isWritable(dir)) return Optional.of(Messages.get("export.notWritable", dir));
+        if (Files.isDirectory(abs)) return Optional.of(Messages.get("export.isFolder", abs));
+        return Optional.empty();
     }
 }

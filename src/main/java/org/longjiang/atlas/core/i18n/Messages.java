@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.core.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

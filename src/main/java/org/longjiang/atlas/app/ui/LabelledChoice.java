@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.app.ui;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,29 +1,26 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.export.Decoration;
+import org.longjiang.atlas.app.export.ExportContent;
+import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.longjiang.atlas.testing.Cli;
+import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.Pixels;
 
-@ExtendWith(ApplicationExtension.class)
+@FxTest
 class ExportCommandTest {
     static final int SEA = 0xC4DAEA;
     static final int TITLE_BAND = 0x1F3344;
@@ -31,8 +28,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Cli cli = new Cli();
 
     @BeforeAll
     static void useFixtures() {
@@ -44,16 +40,8 @@ class ExportCommandTest {
         System.clearProperty("atlas.data");
     }
 
-    @Start
-    void start(Stage stage) {
-        // TestFX starts the toolkit; the command finds it running.
-    }
-
     int run(String... args) {
-        return new CommandLine(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -62,15 +50,15 @@ class ExportCommandTest {
         assertEquals(
                 0,
                 run("export", "--center", "128,46", "--zoom", "5", "--size", "800x600", "--out", png.toString()),
-                err::toString);
+                cli::err);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(800, img.getWidth());
         assertEquals(600, img.getHeight());
-        assertTrue(distinctColours(img) > 200, "not blank: " + distinctColours(img));
+        assertTrue(Pixels.distinctColours(img) > 200, "not blank: " + Pixels.distinctColours(img));
         assertEquals(TITLE_BAND, img.getRGB(5, 5) & 0xffffff, "title band on top");
         // Sea of Japan (40.5 N 135 E) lies inside the frame, right of centre and below it.
-        assertEquals(SEA, rgbAt(img, 40.5, 135.0, 128, 46, 5, 800, 600, 0), 8);
-        assertTrue(out.toString().contains("800 × 600"));
+        assertEquals(SEA, Pixels.rgbAt(img, 40.5, 135.0, new Viewport(46, 128, 5), 800, 600, 0), 8);
+        assertTrue(cli.out().contains("800 × 600"));
     }
 
     @Test
@@ -91,12 +79,12 @@ class ExportCommandTest {
                         "--plain",
                         "--out",
                         png.toString()),
-                err::toString);
+                cli::err);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(800, img.getWidth());
         assertEquals(600, img.getHeight());
         assertTrue((img.getRGB(5, 5) & 0xffffff) != TITLE_BAND, "no title band when plain");
-        assertTrue(distinctColours(img) > 50);
+        assertTrue(Pixels.distinctColours(img) > 50);
     }
 
     @Test
@@ -161,7 +149,7 @@ class ExportCommandTest {
                         "900x500",
                         "--out",
                         png.toString()),
-                err::toString);
+                cli::err);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(900, img.getWidth());
         assertEquals(0xFFFFFF, img.getRGB(880, 250) & 0xffffff, "the dossier panel on the right");
@@ -179,7 +167,7 @@ class ExportCommandTest {
                         "--plain",
                         "--out",
                         win.toString()),
-                err::toString);
+                cli::err);
         assertEquals(0x1F3344, ImageIO.read(win.toFile()).getRGB(5, 5) & 0xffffff, "the window's toolbar on top");
     }
 
@@ -301,27 +289,10 @@ class ExportCommandTest {
     }
 
     private void assertUsage(String fragment, String... args) {
-        err.reset();
-        assertEquals(CommandLine.USAGE, run(args), () -> String.join(" ", args) + " → " + err);
-        String message = err.toString().trim();
+        cli.reset();
+        assertEquals(CommandLine.USAGE, run(args), () -> String.join(" ", args) + " → " + cli.err());
+        String message = cli.err().trim();
         assertTrue(message.startsWith("error: ") && message.contains(fragment), message);
         assertEquals(1, message.lines().count(), "one line: " + message);
-    }
-
-    static int rgbAt(
-            BufferedImage img, double lat, double lon, double cLon, double cLat, double zoom, int w, int h, int top) {
-        double world = org.longjiang.atlas.core.geo.WebMercator.worldSize(zoom);
-        double x = (org.longjiang.atlas.core.geo.WebMercator.x(lon) - org.longjiang.atlas.core.geo.WebMercator.x(cLon))
-                * world;
-        double y = (org.longjiang.atlas.core.geo.WebMercator.y(lat) - org.longjiang.atlas.core.geo.WebMercator.y(cLat))
-                * world;
-        return img.getRGB((int) (w / 2.0 + x), (int) (h / 2.0 + y) + top) & 0xffffff;
-    }
-
-    static int distinctColours(BufferedImage img) {
-        Set<Integer> s = new HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 2)
-            for (int x = 0; x < img.getWidth(); x += 2) s.add(img.getRGB(x, y));
-        return s.size();
     }
 }

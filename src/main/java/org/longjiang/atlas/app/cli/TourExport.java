@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.cli.CommandLine;
-import org.longjiang.atlas.app.cli.UsageException;
+import org.longjiang.atlas.app.AtlasViews;
+import org.longjiang.atlas.app.export.ExportRenderer;
+import org.longjiang.atlas.app.export.PngWriter;
+import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Kinds;
@@ -36,18 +38,20 @@ final class TourExport {
         Path dir = null;
         boolean overwrite = false;
         List<String> image = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--tour" -> tourId = value(args, ++i, "--tour");
-                case "--out" -> dir = Path.of(value(args, ++i, "--out"));
+        Args in = new Args(args);
+        while (in.hasNext()) {
+            String option = in.next();
+            switch (option) {
+                case "--tour" -> tourId = in.value(option);
+                case "--out" -> dir = in.path(option);
                 case "--overwrite" -> overwrite = true;
                 case "--center", "--zoom", "--view", "--year", "--hide", "--title" ->
-                    throw new UsageException(Messages.get("tourExport.stopSets", args[i]));
-                default -> image.add(args[i]);
+                    throw new UsageException(Messages.get("tourExport.stopSets", option));
+                default -> image.add(option);
             }
         }
-        if (tourId == null) throw new UsageException(Messages.get("cli.missing", "--tour"));
-        if (dir == null) throw new UsageException(Messages.get("cli.missing", "--out"));
+        if (tourId == null) throw Args.missing("--tour");
+        if (dir == null) throw Args.missing("--out");
         LoadResult content = AtlasLoader.loadBundled();
         String id = tourId;
         Tour tour = content.atlas()
@@ -63,12 +67,13 @@ final class TourExport {
         List<ExportOptions> options = new ArrayList<>();
         for (int i = 0; i < tour.stops().size(); i++) {
             Path file = dir.resolve(String.format("%02d-%s.png", i + 1, tour.id()));
-            PngWriter.checkWritable(file, overwrite);
+            OutputFile.checkWritable(file, overwrite);
             files.add(file);
             options.add(ExportOptions.parse(stopArgs(tour, i, image, file)));
         }
         HeadlessFx.start();
-        ExportRenderer renderer = new ExportRenderer(content, new ViewRenderer(BasemapData.loadBundled()));
+        ExportRenderer renderer =
+                new ExportRenderer(content, new ViewRenderer(BasemapData.loadBundled()), new AtlasViews());
         for (int i = 0; i < files.size(); i++) {
             BufferedImage img = renderer.render(ExportCommand.request(content.atlas(), options.get(i)));
             try {
@@ -128,11 +133,5 @@ final class TourExport {
             throw new UsageException(
                     Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
         }
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--"))
-            throw new UsageException(Messages.get("cli.needsValue", option));
-        return args[i];
     }
 }

@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,26 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.longjiang.atlas.testing.Cli;
+import org.longjiang.atlas.testing.FxTest;
 
 /** The headless side of time and tours: export --tour, export --year, list tours, list --year. */
-@ExtendWith(ApplicationExtension.class)
+@FxTest
 class TourAndYearCommandsTest {
     @TempDir
     Path dir;
 
-    final CliRun cli = new CliRun();
-
-    @Start
-    void start(Stage stage) {
-        // TestFX starts the toolkit; the command finds it running.
-    }
+    final Cli cli = new Cli();
 
     int run(String... args) {
         return cli.run(args);
@@ -114,7 +107,7 @@ class TourAndYearCommandsTest {
         assertEquals(0, run("list", "tours"));
         assertTrue(text().startsWith("id,title_en,title_zh,title_ru,stops\r\n"), text());
         assertTrue(text().contains("three-bridges-one-island,\"Three bridges, one island, one port\""));
-        cli.out.reset();
+        cli.reset();
         assertEquals(0, run("list", "links", "--year", "2016", "--format", "json"));
         String json = text();
         assertTrue(json.contains("\"status_in_2016\""));

@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,16 +9,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.TextFileSaver;
-import org.longjiang.atlas.app.cli.CommandLine;
-import org.longjiang.atlas.app.cli.SubjectArgument;
-import org.longjiang.atlas.app.cli.UsageException;
 import org.longjiang.atlas.app.detail.ChartImage;
 import org.longjiang.atlas.app.detail.DetailViewModel;
 import org.longjiang.atlas.app.detail.FactSheet;
 import org.longjiang.atlas.app.detail.FactSheetHtml;
 import org.longjiang.atlas.app.detail.FactSheetMarkdown;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.NodeImages;
+import org.longjiang.atlas.app.ui.TextFileSaver;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.query.ChartSpec;
@@ -39,24 +38,22 @@ public final class FactSheetCommand {
         String view = null, format = null, lang = "en";
         Path file = null;
         boolean overwrite = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--view" -> view = value(args, ++i, "--view");
-                case "--format" -> format = value(args, ++i, "--format");
-                case "--out" -> file = Path.of(value(args, ++i, "--out"));
-                case "--lang" -> lang = value(args, ++i, "--lang");
+        Args in = new Args(args);
+        while (in.hasNext()) {
+            String option = in.next();
+            switch (option) {
+                case "--view" -> view = in.value(option);
+                case "--format" -> format = in.oneOf(option, List.of("md", "html"));
+                case "--out" -> file = in.path(option);
+                case "--lang" -> lang = in.oneOf(option, ExportOptions.LANGUAGES);
                 case "--overwrite" -> overwrite = true;
-                default -> throw new UsageException(Messages.get("cli.unknownOption", args[i]));
+                default -> throw Args.unknown(option);
             }
         }
-        if (view == null) throw new UsageException(Messages.get("cli.missing", "--view"));
-        if (file == null) throw new UsageException(Messages.get("cli.missing", "--out"));
-        if (format == null || !List.of("md", "html").contains(format)) {
-            throw new UsageException(Messages.get("cli.badValue", "--format", String.valueOf(format), "md or html"));
-        }
-        if (!List.of("en", "zh", "ru").contains(lang))
-            throw new UsageException(Messages.get("cli.badValue", "--lang", lang, "en, zh or ru"));
-        PngWriter.checkWritable(file, overwrite);
+        if (view == null) throw Args.missing("--view");
+        if (file == null) throw Args.missing("--out");
+        if (format == null) throw Args.missing("--format");
+        OutputFile.checkWritable(file, overwrite);
         LoadResult content = AtlasLoader.loadBundled();
         if (!content.problems().isEmpty())
             System.err.println(
@@ -83,8 +80,7 @@ public final class FactSheetCommand {
 
     private static String png(DetailViewModel model, ChartSpec spec, String lang) {
         var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
-        var image = MapImageRenderer.snapshot(
-                chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1, MapImageRenderer.STRIP);
+        var image = NodeImages.snapshot(chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);
@@ -92,11 +88,5 @@ public final class FactSheetCommand {
             throw new UncheckedIOException(e);
         }
         return Base64.getEncoder().encodeToString(bytes.toByteArray());
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--"))
-            throw new UsageException(Messages.get("cli.needsValue", option));
-        return args[i];
     }
 }

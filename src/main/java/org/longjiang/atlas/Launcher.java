@@ -1,6 +1,8 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas;
 
 import javafx.application.Application;
+import org.longjiang.atlas.app.AtlasApp;
+import org.longjiang.atlas.app.cli.CommandLine;
 
 /** The plain entry point: no arguments opens the window, otherwise a command-line sub-command runs. */
 public final class Launcher {
@@ -12,7 +14,7 @@ public final class Launcher {
             Application.launch(AtlasApp.class);
             return;
         }
-        int code = new org.longjiang.atlas.app.cli.CommandLine(System.out, System.err).run(args);
+        int code = new CommandLine(System.out, System.err).run(args);
         System.exit(code);
     }
 }

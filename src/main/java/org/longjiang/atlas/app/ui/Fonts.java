@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.app.ui;
 
 import java.io.IOException;
 import java.io.InputStream;

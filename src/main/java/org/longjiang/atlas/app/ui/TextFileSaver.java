@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app;
+package org.longjiang.atlas.app.ui;
 
 import java.io.File;
 import java.io.IOException;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.io.AtomicFile;
 
 /** Saves text a user asked for (CSV, GeoJSON) through a save dialog, remembering the folder it was last saved to. */
 public final class TextFileSaver {

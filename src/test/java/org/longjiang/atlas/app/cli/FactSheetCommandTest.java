@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,26 +9,19 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.longjiang.atlas.testing.Cli;
+import org.longjiang.atlas.testing.FxTest;
 
 /** {@code factsheet} on the shipped content: both formats, bad subjects, existing files. */
-@ExtendWith(ApplicationExtension.class)
+@FxTest
 class FactSheetCommandTest {
     @TempDir
     Path dir;
 
-    final CliRun cli = new CliRun();
-
-    @Start
-    void start(Stage stage) {
-        // TestFX starts the toolkit; the command finds it running.
-    }
+    final Cli cli = new Cli();
 
     int run(String... args) {
         return cli.run(args);

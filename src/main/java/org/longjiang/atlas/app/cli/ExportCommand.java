@@ -1,13 +1,17 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.AtlasViews;
+import org.longjiang.atlas.app.export.ExportRenderer;
+import org.longjiang.atlas.app.export.ExportRequest;
+import org.longjiang.atlas.app.export.PngWriter;
+import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Atlas;
@@ -23,7 +27,7 @@ public final class ExportCommand {
     public int run(String... args) {
         if (java.util.Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
         ExportOptions o = ExportOptions.parse(args);
-        PngWriter.checkWritable(o.out(), o.overwrite());
+        OutputFile.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
@@ -33,7 +37,7 @@ public final class ExportCommand {
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
         basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
-        BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap)).render(request);
+        BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).render(request);
         try {
             PngWriter.write(image, o.out());
         } catch (IOException e) {
@@ -44,7 +48,7 @@ public final class ExportCommand {
     }
 
     /** The request the options describe; unknown or ambiguous subjects fail here, before any rendering. */
-    static ExportRequest request(Atlas atlas, ExportOptions o) {
+    public static ExportRequest request(Atlas atlas, ExportOptions o) {
         ExportView view = ExportView.resolve(atlas, o);
         return new ExportRequest(
                 o.what(),

@@ -1,12 +1,17 @@
-package org.longjiang.atlas.app.export;
+package org.longjiang.atlas.app.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.app.Messages;
-import org.longjiang.atlas.app.cli.UsageException;
+import org.longjiang.atlas.app.export.Decoration;
+import org.longjiang.atlas.app.export.ExportContent;
+import org.longjiang.atlas.app.export.ExportPreset;
+import org.longjiang.atlas.app.export.ExportRequest;
+import org.longjiang.atlas.core.geo.Framing;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** What to export: the view (a centre and zoom, or a subject), what is shown, the image size, decorations and file. */
 public record ExportOptions(
@@ -25,7 +30,7 @@ public record ExportOptions(
         Path out,
         boolean overwrite,
         Optional<Integer> year) {
-    static final int MAX_SIDE = 16_384;
+    static final List<String> LANGUAGES = List.of("en", "zh", "ru");
     private static final Set<String> KINDS = Set.copyOf(org.longjiang.atlas.core.model.Kinds.ALL);
 
     public boolean plain() {
@@ -48,65 +53,60 @@ public record ExportOptions(
         String lang = "en";
         Path out = null;
         Optional<Integer> year = Optional.empty();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
+        Args in = new Args(args);
+        while (in.hasNext()) {
+            String a = in.next();
             switch (a) {
                 case "--plain" -> decorations.clear();
                 case "--overwrite" -> overwrite = true;
                 case "--what" -> {
-                    String v = value(args, ++i, a);
+                    String v = in.value(a);
                     what = ExportContent.byId(v).orElseThrow(() -> bad(a, v, "map, map+dossier or window"));
                 }
                 case "--decorations" -> {
                     decorations.clear();
-                    for (String d : value(args, ++i, a).split(",")) {
+                    for (String d : in.value(a).split(",")) {
                         if (d.isBlank() || d.equals("none")) continue;
                         decorations.add(Decoration.byId(d.trim()).orElseThrow(() -> bad(a, d, Decoration.allIds())));
                     }
                 }
                 case "--hide" -> {
-                    for (String k : value(args, ++i, a).split(",")) {
+                    for (String k : in.value(a).split(",")) {
                         if (!KINDS.contains(k.trim())) throw bad(a, k, Messages.get("export.aKind"));
                         hidden.add(k.trim());
                     }
                 }
                 case "--center" -> {
-                    String[] p = value(args, ++i, a).split(",");
-                    if (p.length != 2) throw bad(a, args[i], "LON,LAT");
+                    String c = in.value(a);
+                    String[] p = c.split(",");
+                    if (p.length != 2) throw bad(a, c, "LON,LAT");
                     lon = Optional.of(number(a, p[0], -180, 180));
                     lat = Optional.of(number(a, p[1], -85, 85));
                 }
-                case "--zoom" -> zoom = Optional.of(number(a, value(args, ++i, a), 2, 12));
-                case "--view" -> view = Optional.of(value(args, ++i, a));
-                case "--title" -> title = Optional.of(value(args, ++i, a));
-                case "--lang" -> {
-                    lang = value(args, ++i, a);
-                    if (!lang.matches("en|zh|ru")) throw bad(a, lang, "en, zh or ru");
-                }
+                case "--zoom" -> zoom = Optional.of(in.number(a, Framing.MIN_ZOOM, Framing.MAX_ZOOM));
+                case "--view" -> view = Optional.of(in.value(a));
+                case "--title" -> title = Optional.of(in.value(a));
+                case "--lang" -> lang = in.oneOf(a, LANGUAGES);
                 case "--size" -> {
-                    String s = value(args, ++i, a);
+                    String s = in.value(a);
                     String[] p = s.toLowerCase(java.util.Locale.ROOT).split("x");
                     if (p.length != 2) throw bad(a, s, "WIDTHxHEIGHT, e.g. 1920x1080");
-                    w = (int) number(a, p[0], 64, MAX_SIDE);
-                    h = (int) number(a, p[1], 64, MAX_SIDE);
+                    w = (int) number(a, p[0], 64, ExportRequest.MAX_SIDE);
+                    h = (int) number(a, p[1], 64, ExportRequest.MAX_SIDE);
                 }
-                case "--scale" -> {
-                    String v = value(args, ++i, a);
-                    if (!v.matches("[124]")) throw bad(a, v, "1, 2 or 4");
-                    scale = Integer.parseInt(v);
-                }
+                case "--scale" -> scale = Integer.parseInt(in.oneOf(a, List.of("1", "2", "4")));
                 case "--preset" -> {
-                    String v = value(args, ++i, a);
+                    String v = in.value(a);
                     ExportPreset p = ExportPreset.byId(v).orElseThrow(() -> bad(a, v, "slide, 4k, a4 or square"));
                     w = p.width();
                     h = p.height();
                 }
-                case "--out" -> out = Path.of(value(args, ++i, a));
-                case "--year" -> year = Optional.of((int) number(a, value(args, ++i, a), 1900, 2100));
+                case "--out" -> out = in.path(a);
+                case "--year" -> year = Optional.of(in.whole(a, 1900, 2100));
                 default -> decorations.remove(negated(a));
             }
         }
-        if (out == null) throw new UsageException(Messages.get("cli.missing", "--out"));
+        if (out == null) throw Args.missing("--out");
         if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
         if (what == ExportContent.MAP_DOSSIER && view.isEmpty())
             throw new UsageException(Messages.get("export.dossierNeedsView"));
@@ -120,27 +120,14 @@ public record ExportOptions(
             Optional<Decoration> d = Decoration.byId(option.substring(5));
             if (d.isPresent()) return d.get();
         }
-        throw new UsageException(Messages.get("cli.unknownOption", option));
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--"))
-            throw new UsageException(Messages.get("cli.needsValue", option));
-        return args[i];
+        throw Args.unknown(option);
     }
 
     private static double number(String option, String text, double min, double max) {
-        double v;
-        try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw bad(option, text, Messages.get("cli.aNumber"));
-        }
-        if (!(v >= min && v <= max)) throw new UsageException(Messages.get("cli.outOfRange", option, text, min, max));
-        return v;
+        return Args.number(option, text, min, max);
     }
 
     private static UsageException bad(String option, String value, String expected) {
-        return new UsageException(Messages.get("cli.badValue", option, value, expected));
+        return Args.bad(option, value, expected);
     }
 }

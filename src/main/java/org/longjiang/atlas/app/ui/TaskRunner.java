@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.state;
+package org.longjiang.atlas.app.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,0 +1,36 @@
+package org.longjiang.atlas.app.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import org.longjiang.atlas.core.geo.Viewport;
+
+/**
+ * The map pane as an image export sees it: a node with a view that can be set and read back, and
+ * switchable decorations. The map feature implements it; the export feature only uses it.
+ */
+public interface MapSurface {
+    Node node();
+
+    /** Centres the map and sets its zoom at once, without animation. */
+    void setView(Viewport view);
+
+    /** The view the map settled on (whole pixels, clamped zoom). */
+    Viewport view();
+
+    double mapWidth();
+
+    double mapHeight();
+
+    /** Shows each of the legend, scale bar and attribution on its own. */
+    void setDecorations(boolean legend, boolean scaleBar, boolean attribution);
+
+    /** Adds a decoration over a corner of the map; place labels keep off it. */
+    void addOverlay(Node node, Pos corner);
+
+    /** Interactive controls are for the window, not for images. */
+    void setInteractive(boolean interactive);
+
+    /** Draws the basemap as one image underneath instead of tiles. */
+    void setBasemapImage(Image image);
+}
