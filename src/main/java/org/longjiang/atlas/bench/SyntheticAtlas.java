@@ -28,7 +28,7 @@ final class SyntheticAtlas {
                         p.country(),
                         shift(p.position(), dLat, dLon),
                         p.precision(),
-                        p.opened(),
+                        p.lifecycle(),
                         p.status(),
                         p.counterpartId().map(c -> c + suffix),
                         p.priority(),
@@ -47,11 +47,12 @@ final class SyntheticAtlas {
                         l.kind(),
                         path,
                         l.geometry(),
-                        l.opened(),
+                        l.lifecycle(),
                         l.status(),
                         l.figures(),
                         l.description(),
-                        l.sources()));
+                        l.sources(),
+                        l.dependsOn().stream().map(d -> d + suffix).toList()));
             }
         }
         return new Atlas(

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.app.timeline.TimelineBar;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -32,15 +33,26 @@ class TimeAndToursTest extends AtlasWindowFixture {
         settle();
         assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"), "today: the oil pipeline is drawn");
         Slider slider = robot.lookup("#year-slider").queryAs(Slider.class);
-        robot.interact(() -> slider.setValue(2010));
+        TimelineBar bar = robot.lookup("#timeline-bar").queryAs(TimelineBar.class);
+        robot.interact(() -> slider.setValue(bar.positionOf(2010)));
         settle();
         assertEquals(2010, window.state().yearProperty().get());
-        assertFalse(drawn(robot, "mohe-daqing-oil-pipeline"), "the pipeline opened in 2011");
-        assertFalse(drawn(robot, "power-of-siberia-gas-pipeline"));
+        assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"), "begun in 2009");
+        assertFalse(
+                robot.lookup(".link-line.kind-pipeline_oil.status-under_construction")
+                        .queryAll()
+                        .isEmpty(),
+                "drawn under construction: it opened in 2011");
+        assertFalse(drawn(robot, "power-of-siberia-gas-pipeline"), "agreed only in 2014");
         assertEquals("2010", robot.lookup("#year-label").queryAs(Label.class).getText());
-        robot.interact(() -> slider.setValue(2011));
+        robot.interact(() -> slider.setValue(bar.positionOf(2011)));
         settle();
-        assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"));
+        assertTrue(robot.lookup(".link-line.kind-pipeline_oil.status-under_construction")
+                .queryAll()
+                .isEmpty());
+        assertFalse(robot.lookup(".link-line.kind-pipeline_oil.status-operating")
+                .queryAll()
+                .isEmpty());
         robot.clickOn("#year-today");
         settle();
         assertNull(window.state().yearProperty().get());
@@ -48,13 +60,43 @@ class TimeAndToursTest extends AtlasWindowFixture {
     }
 
     @Test
-    void aPlannedRouteIsDrawnAsPlannedBeforeItOpens(FxRobot robot) {
-        robot.interact(() -> window.state().setYear(2016));
+    void aBridgeIsDrawnProposedThenUnderConstructionBeforeItOpens(FxRobot robot) {
+        robot.interact(() -> window.state().setYear(2010));
         settle();
         var bridge = robot.lookup("#link-heihe-blagoveshchensk-bridge").queryAs(Polyline.class);
-        assertTrue(bridge.isVisible());
-        var line = robot.lookup(".link-line.kind-bridge.status-planned").queryAll();
-        assertFalse(line.isEmpty(), "drawn in the planned style in 2016");
+        assertTrue(bridge.isVisible(), "agreed in 1995: drawn as proposed");
+        assertFalse(robot.lookup(".link-line.kind-bridge.status-proposed")
+                .queryAll()
+                .isEmpty());
+        robot.interact(() -> window.state().setYear(2016));
+        settle();
+        assertFalse(
+                robot.lookup(".link-line.kind-bridge.status-under_construction")
+                        .queryAll()
+                        .isEmpty(),
+                "construction began in December 2016");
+        assertTrue(robot.lookup("#legend-status-under_construction").tryQuery().isPresent(), "named in the legend");
+    }
+
+    @Test
+    void comparingTwoYearsHighlightsAndListsTheChangesWithTheirDates(FxRobot robot) {
+        robot.interact(() -> window.state().setYear(2023));
+        robot.clickOn("#compare-toggle");
+        settle();
+        assertEquals(2013, window.state().compareFromProperty().get(), "the Belt and Road year by default");
+        var changes = robot.lookup("#timeline-changes .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class);
+        var bridge = robot.lookup("#change-tongjiang-nizhneleninskoye-bridge")
+                .queryAs(javafx.scene.control.Hyperlink.class)
+                .getText();
+        assertTrue(bridge.startsWith("2022-11 · "), bridge);
+        assertTrue(bridge.contains("proposed → operating"), bridge);
+        assertTrue(changes.size() > 10, "dozens of records changed between 2013 and 2023");
+        assertFalse(robot.lookup(".link-line.change-new").queryAll().isEmpty(), "new routes are highlighted");
+        assertFalse(robot.lookup(".link-line.change-changed").queryAll().isEmpty(), "the bridges changed status");
+        robot.clickOn("#compare-toggle");
+        settle();
+        assertEquals(null, window.state().compareFromProperty().get());
+        assertTrue(robot.lookup(".link-line.change-new").queryAll().isEmpty());
     }
 
     @Test
@@ -69,8 +111,10 @@ class TimeAndToursTest extends AtlasWindowFixture {
         settle();
         int year = window.state().yearProperty().get();
         assertTrue(year <= 2016, "the policy in force is from 2016 or before");
-        assertEquals(year, (int)
-                Math.round(robot.lookup("#year-slider").queryAs(Slider.class).getValue()));
+        TimelineBar bar = robot.lookup("#timeline-bar").queryAs(TimelineBar.class);
+        assertEquals(
+                year,
+                bar.yearAt(robot.lookup("#year-slider").queryAs(Slider.class).getValue()));
         assertTrue(window.state().selectedId().isPresent(), "what the policy concerns is selected");
     }
 

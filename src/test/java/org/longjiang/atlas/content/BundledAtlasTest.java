@@ -26,13 +26,13 @@ class BundledAtlasTest {
         assertEquals(
                 8, a.sources().size(), "the five papers, general knowledge, and the two publishers of exchange rates");
         assertEquals(23, a.rates().size(), "CNY 2005–2022 and RUB 2016–2020 annual averages");
-        assertEquals(155, a.places().size());
-        assertEquals(51, a.links().size());
-        assertEquals(230, a.series().size());
+        assertEquals(201, a.places().size());
+        assertEquals(58, a.links().size());
+        assertEquals(267, a.series().size());
         assertEquals(
-                550, a.series().stream().mapToInt(s -> s.observations().size()).sum());
-        assertEquals(75, a.events().size());
-        assertEquals(66, a.notes().size());
+                588, a.series().stream().mapToInt(s -> s.observations().size()).sum());
+        assertEquals(85, a.events().size());
+        assertEquals(69, a.notes().size());
     }
 
     @Test

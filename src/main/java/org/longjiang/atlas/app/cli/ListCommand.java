@@ -16,11 +16,14 @@ import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.LinkKind;
 import org.longjiang.atlas.core.model.PlaceKind;
+import org.longjiang.atlas.core.query.YearComparison;
 import org.longjiang.atlas.core.query.YearFilter;
 
 /**
  * {@code list places|links|series|events|notes|tours [--kind K] [--year Y] [--format csv|json|geojson]}: the
  * content, for scripts and GIS; with {@code --year} only what existed then, with its status in that year.
+ * {@code list changes --from Y1 --to Y2}: what is new, changed status or stopped between two years, with dates and
+ * sources.
  */
 final class ListCommand {
     private final PrintStream out;
@@ -34,6 +37,7 @@ final class ListCommand {
         String what = args[0];
         Optional<String> kind = Optional.empty();
         Optional<Integer> year = Optional.empty();
+        Optional<Integer> from = Optional.empty(), to = Optional.empty();
         String format = "csv";
         Args options = new Args(args);
         options.next();
@@ -43,6 +47,8 @@ final class ListCommand {
                 case "--kind" -> kind = Optional.of(options.value(option));
                 case "--format" -> format = options.oneOf(option, List.of("csv", "json", "geojson"));
                 case "--year" -> year = Optional.of(options.whole(option, 1800, 2100));
+                case "--from" -> from = Optional.of(options.whole(option, 1800, 2100));
+                case "--to" -> to = Optional.of(options.whole(option, 1800, 2100));
                 default -> throw Args.unknown(option);
             }
         }
@@ -50,6 +56,8 @@ final class ListCommand {
         final Optional<String> kindFilter = kind;
         if (year.isPresent() && !List.of("places", "links").contains(what))
             throw new UsageException(Messages.get("list.yearOnlyMap"));
+        if ((from.isPresent() || to.isPresent()) != what.equals("changes"))
+            throw new UsageException(Messages.get("list.changesNeedYears"));
         YearFilter filter = new YearFilter(a);
         final Optional<Integer> in = year;
         String text = switch (what) {
@@ -105,6 +113,13 @@ final class ListCommand {
                                         .filter(e -> k == null || e.kind().id().equals(k))
                                         .toList()),
                         noGeo(format));
+            }
+            case "changes" -> {
+                int a0 = from.orElseThrow(() -> Args.missing("--from")),
+                        b0 = to.orElseThrow(() -> Args.missing("--to"));
+                if (a0 >= b0) throw new UsageException(Messages.get("list.fromBeforeTo", a0, b0));
+                yield render(
+                        ContentTables.changes(a, new YearComparison(a, filter).changes(a0, b0), a0, b0), noGeo(format));
             }
             case "tours" ->
                 render(

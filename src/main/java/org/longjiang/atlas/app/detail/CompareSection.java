@@ -17,6 +17,7 @@ import org.longjiang.atlas.core.query.SubjectStatistics;
 
 /** The series the user chose, from any dossiers, side by side: one chart per unit, each series removable. */
 final class CompareSection extends VBox {
+    private static final double CHIP_WIDTH = 360;
 
     CompareSection(List<Series> series, AtlasState state, ChartFactory charts, String lang) {
         super(6);
@@ -34,9 +35,14 @@ final class CompareSection extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(top);
         FlowPane chips = new FlowPane(4, 4);
+        // FlowPane's own minimum is its widest child's text; the chips wrap instead.
+        chips.setMinWidth(0);
         for (Series s : series) {
             Button chip = new Button(s.title().in(lang) + "  \u00d7");
             chip.getStyleClass().add("compare-chip");
+            // A long series title wraps inside the chip rather than widening the panel.
+            chip.setWrapText(true);
+            chip.setMaxWidth(CHIP_WIDTH);
             chip.setAccessibleText(Messages.get("compare.remove", s.title().in(lang)));
             chip.setOnAction(e -> state.uncompare(s.id()));
             chips.getChildren().add(chip);

@@ -19,13 +19,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.TextFileSaver;
+import org.longjiang.atlas.core.export.HistoryText;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.model.Subject;
 import org.longjiang.atlas.core.query.MoneyUnit;
 import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.UnitConverter;
 import org.longjiang.atlas.core.query.ValueGrid;
+import org.longjiang.atlas.core.query.YearFilter;
 
 /**
  * The dossier on the right of the window: names, kind and facts of the selected place or link,
@@ -53,10 +56,12 @@ public final class DetailPanel extends VBox {
     private ScrollPane scroll;
     private final Label status = new Label();
     private final TextFileSaver saver = new TextFileSaver();
+    private final HistoryText history;
 
     public DetailPanel(AtlasState state) {
         this.state = state;
         this.model = new DetailViewModel(state.atlas());
+        this.history = new HistoryText(state.atlas(), new YearFilter(state.atlas()));
         setId("detail-panel");
         getStyleClass().add("detail-panel");
         getStylesheets().add(DetailPanel.class.getResource("/css/detail.css").toExternalForm());
@@ -191,11 +196,11 @@ public final class DetailPanel extends VBox {
         if (!d.otherNames().isEmpty()) {
             dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", d.otherNames()), "detail-names"));
         }
-        String meta = d.kind() + "  ·  " + d.status()
-                + d.opened()
-                        .map(o -> "  ·  " + Messages.get("detail.opened", o))
-                        .orElse("");
-        dossierBox.getChildren().add(Labels.wrapped(meta, "detail-meta"));
+        Subject subject = state.atlas().subject(d.id()).orElseThrow();
+        Optional<Integer> year = Optional.ofNullable(state.yearProperty().get());
+        Label meta = Labels.wrapped(d.kind() + "  ·  " + history.status(subject, year, lang), "detail-meta");
+        meta.setId("detail-status-line");
+        dossierBox.getChildren().add(meta);
         if (!d.related().isEmpty()) dossierBox.getChildren().add(related(d));
         if (!d.description().isBlank())
             dossierBox.getChildren().add(Labels.wrapped(d.description(), "detail-description"));
@@ -203,6 +208,7 @@ public final class DetailPanel extends VBox {
             dossierBox.getChildren().add(heading("detail.facts", 0));
             d.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
         }
+        dossierBox.getChildren().add(historySection(subject, lang));
         if (!d.parts().isEmpty() || !d.tabled().isEmpty())
             dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
         if (!d.tables().isEmpty()) {
@@ -238,6 +244,20 @@ public final class DetailPanel extends VBox {
                 .addAll(
                         heading("detail.sources", d.references().size()),
                         new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
+    }
+
+    /** The dated stages with their sources, and what the record needs operating to operate. */
+    private Node historySection(Subject s, String lang) {
+        VBox box = new VBox(2);
+        box.setId("detail-history");
+        List<String> stages = history.stages(s);
+        if (stages.isEmpty()) box.getChildren().add(Labels.wrapped(history.undated(s), "detail-fact"));
+        stages.forEach(line -> box.getChildren().add(Labels.wrapped("• " + line, "detail-fact")));
+        List<String> deps = history.dependencies(s, lang);
+        if (!deps.isEmpty())
+            box.getChildren()
+                    .add(Labels.wrapped(Messages.get("history.dependsOn", String.join(", ", deps)), "detail-meta"));
+        return new LazySection("history-section", Messages.get("history.heading", stages.size()), true, () -> box);
     }
 
     private Node related(DetailViewModel.Dossier d) {

@@ -8,18 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.longjiang.atlas.core.export.CitationFormatter;
+import org.longjiang.atlas.core.export.GeneralKnowledge;
+import org.longjiang.atlas.core.export.HistoryText;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.DataNote;
 import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.Figure;
+import org.longjiang.atlas.core.model.LifecycleStage;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.model.Source;
+import org.longjiang.atlas.core.model.Subject;
 import org.longjiang.atlas.core.query.ObservationNotes;
 import org.longjiang.atlas.core.query.ProvinceOverview;
 import org.longjiang.atlas.core.query.StatTable;
@@ -114,7 +119,7 @@ public final class DetailViewModel {
                         List.of(),
                         List.of(),
                         List.of()),
-                p.sources());
+                withStages(p.sources(), p));
     }
 
     private Dossier link(Link l, String lang) {
@@ -147,7 +152,25 @@ public final class DetailViewModel {
                         List.of(),
                         List.of(),
                         List.of()),
-                cites);
+                withStages(cites, l));
+    }
+
+    /**
+     * The record's citations and those of its lifecycle's stages; a general-knowledge stage citation is
+     * labelled with its stage ("opened 2014-05-26"), so the reader sees what date it supplied.
+     */
+    private static List<Citation> withStages(List<Citation> own, Subject s) {
+        List<Citation> out = new ArrayList<>(own);
+        for (LifecycleStage st : s.lifecycle().stages()) {
+            for (Citation c : st.sources()) {
+                out.add(c.generalKnowledge() ? labelled(c, HistoryText.stage(s, st)) : c);
+            }
+        }
+        return out;
+    }
+
+    private static Citation labelled(Citation c, String what) {
+        return new Citation(c.sourceId(), c.table(), Optional.of(what), c.page(), c.supplies(), c.reference());
     }
 
     /** Adds statistics, timeline, notes and the references behind all of them to a header-only dossier. */
@@ -162,7 +185,11 @@ public final class DetailViewModel {
                         .forEach(found::add)));
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
-        events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
+        // A general-knowledge citation of an event is labelled with the event's date, which is what it supplied.
+        events.values()
+                .forEach(list -> list.forEach(e -> e.sources()
+                        .forEach(c -> cites.add(
+                                c.generalKnowledge() ? labelled(c, e.date().toString()) : c))));
         boolean province = d.id().equals(Atlas.PROVINCE_ID);
         ProvinceOverview overview = new ProvinceOverview(atlas);
         return new Dossier(
@@ -185,13 +212,20 @@ public final class DetailViewModel {
                 province ? overview.tables() : List.of());
     }
 
-    /** One reference per paper, in order of first citation, listing every table and section cited. */
+    /**
+     * One reference per paper, in order of first citation, listing every table and section cited; general
+     * knowledge comes last, listing what it supplied instead of locators.
+     */
     private List<Reference> references(List<Citation> cites) {
         Map<String, Set<String>> locators = new LinkedHashMap<>();
         for (Citation c : cites) {
+            if (c.generalKnowledge()) continue;
             Set<String> l = locators.computeIfAbsent(c.sourceId(), k -> new LinkedHashSet<>());
             if (!c.locator().isEmpty()) l.add(c.locator());
         }
+        Set<String> supplied = new LinkedHashSet<>();
+        cites.stream().filter(Citation::generalKnowledge).forEach(c -> supplied.add(GeneralKnowledge.describe(c)));
+        if (!supplied.isEmpty()) locators.put(Source.GENERAL_KNOWLEDGE, supplied);
         List<Reference> out = new ArrayList<>();
         locators.forEach((id, locs) -> atlas.source(id)
                 .ifPresent(s -> out.add(
@@ -266,8 +300,9 @@ public final class DetailViewModel {
     private List<String> sources(List<Citation> citations) {
         List<String> out = new ArrayList<>();
         for (Citation c : citations) {
+            String where = c.generalKnowledge() ? GeneralKnowledge.describe(c) : c.locator();
             String line = atlas.source(c.sourceId())
-                    .map(s -> CitationFormatter.apa(s) + (c.locator().isEmpty() ? "" : " — " + c.locator()))
+                    .map(s -> CitationFormatter.apa(s) + (where.isEmpty() ? "" : " — " + where))
                     .orElse(Messages.get("detail.unknownSource", c.sourceId()));
             if (!out.contains(line)) out.add(line);
         }

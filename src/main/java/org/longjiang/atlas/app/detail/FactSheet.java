@@ -2,13 +2,18 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.longjiang.atlas.core.export.GeneralKnowledge;
+import org.longjiang.atlas.core.export.HistoryText;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.model.Source;
+import org.longjiang.atlas.core.model.Subject;
 import org.longjiang.atlas.core.query.ChartSpec;
 import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.ValueGrid;
+import org.longjiang.atlas.core.query.YearFilter;
 
 /**
  * A dossier as a fact sheet for handouts: the same names, facts, tables, notes, timeline and
@@ -60,6 +65,7 @@ public final class FactSheet {
             out.add(new Heading(2, Messages.get("detail.facts")));
             out.add(new Bullets(d.facts()));
         }
+        model.atlas().subject(d.id()).ifPresent(subject -> history(model, subject, out));
         if (!d.parts().isEmpty()) {
             out.add(new Heading(2, Messages.get("overview.parts")));
             out.add(new Bullets(d.parts().stream()
@@ -114,14 +120,30 @@ public final class FactSheet {
         out.add(new Heading(
                 2, Messages.get("detail.sources.count", d.references().size())));
         out.add(new Bullets(d.references().stream()
+                .filter(r -> !r.sourceId().equals(Source.GENERAL_KNOWLEDGE))
                 .map(r -> r.apa()
                         + (r.locators().isEmpty()
                                 ? ""
                                 : " " + Messages.get("source.citedFor", String.join(", ", r.locators())))
                         + "\n" + Messages.get("factsheet.gbt", r.gbt7714()))
                 .toList()));
+        d.references().stream()
+                .filter(r -> r.sourceId().equals(Source.GENERAL_KNOWLEDGE))
+                .findFirst()
+                .ifPresent(r -> {
+                    out.add(new Text(Messages.get("gk.supplied", GeneralKnowledge.title()), false));
+                    out.add(new Bullets(r.locators()));
+                });
         out.add(new Text(Messages.get("factsheet.footer"), true));
         return out;
+    }
+
+    /** The dated stages with their sources (or why there are none). */
+    private static void history(DetailViewModel model, Subject s, List<Block> out) {
+        HistoryText history = new HistoryText(model.atlas(), new YearFilter(model.atlas()));
+        List<String> stages = history.stages(s);
+        out.add(new Heading(2, Messages.get("history.heading", stages.size())));
+        out.add(stages.isEmpty() ? new Text(history.undated(s), false) : new Bullets(stages));
     }
 
     private static void statistics(DetailViewModel model, StatTable t, String lang, List<Block> out) {

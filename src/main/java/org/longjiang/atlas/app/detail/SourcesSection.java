@@ -6,9 +6,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.longjiang.atlas.core.export.GeneralKnowledge;
 import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Source;
 
-/** Every paper behind the dossier as a full reference, with what it is cited for and copy-citation actions. */
+/**
+ * Every paper behind the dossier as a full reference, with what it is cited for and copy-citation
+ * actions; then, apart and never as a paper, what general knowledge supplied.
+ */
 final class SourcesSection extends VBox {
 
     SourcesSection(List<DetailViewModel.Reference> references, Consumer<String> copy) {
@@ -16,6 +21,7 @@ final class SourcesSection extends VBox {
         setId("detail-sources");
         if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
         for (DetailViewModel.Reference r : references) {
+            if (r.sourceId().equals(Source.GENERAL_KNOWLEDGE)) continue;
             VBox entry = new VBox(2);
             entry.getStyleClass().add("source-entry");
             entry.getChildren().add(label(r.apa(), "detail-source"));
@@ -37,6 +43,20 @@ final class SourcesSection extends VBox {
             entry.getChildren().add(actions);
             getChildren().add(entry);
         }
+        references.stream()
+                .filter(r -> r.sourceId().equals(Source.GENERAL_KNOWLEDGE))
+                .findFirst()
+                .ifPresent(r -> getChildren().add(generalKnowledge(r)));
+    }
+
+    /** "General knowledge (not from the papers) supplied:" and one line per thing it supplied. */
+    private static VBox generalKnowledge(DetailViewModel.Reference r) {
+        VBox box = new VBox(2);
+        box.setId("detail-general-knowledge");
+        box.getStyleClass().addAll("source-entry", "general-knowledge");
+        box.getChildren().add(label(Messages.get("gk.supplied", GeneralKnowledge.title()), "detail-source"));
+        r.locators().forEach(l -> box.getChildren().add(label("• " + l, "source-locators")));
+        return box;
     }
 
     private static Label label(String text, String style) {

@@ -12,6 +12,7 @@ import org.longjiang.atlas.app.ui.MapSurface;
 import org.longjiang.atlas.core.export.SourcesLine;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.query.YearFilter;
 
 /**
  * An exported image: a title band, the map as the window draws it (alone, beside the dossier, or
@@ -97,18 +98,16 @@ final class ExportFrame extends BorderPane {
                 String.format("%.2f", v.lon()),
                 String.format("%.1f", v.zoom())));
         Integer year = state.yearProperty().get();
-        var filter = new org.longjiang.atlas.core.query.YearFilter(state.atlas());
-        var cited = SourcesLine.forView(
+        var filter = new YearFilter(state.atlas());
+        var cited = SourcesLine.credits(
                 state.atlas(),
                 v,
                 mapWidth,
                 mapHeight,
                 k -> !state.hiddenKinds().contains(k),
-                id -> year == null || filter.statusIn(id, year).isPresent());
+                id -> filter.statusIn(id, year == null ? filter.today() : year).isPresent());
         sources.setText(
-                cited.isEmpty()
-                        ? Messages.get("export.noSources")
-                        : Messages.get("export.sources", SourcesLine.format(cited)));
+                cited.isEmpty() ? Messages.get("export.noSources") : Messages.get("export.sources", cited.format()));
     }
 
     MapSurface mapPane() {

@@ -3,10 +3,13 @@ package org.longjiang.atlas.app.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.Polyline;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.LinkCourse;
+import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.geo.WebMercator;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
 
@@ -18,6 +21,7 @@ public final class LinkLayer extends OverlayLayer {
     private final AtlasState state;
     private final List<Route> routes = new ArrayList<>();
     private final KindsInView inView = new KindsInView();
+    private final KindsInView marksInView = new KindsInView();
     private final YearStatus year;
 
     /** One link's nodes and its course. */
@@ -33,6 +37,7 @@ public final class LinkLayer extends OverlayLayer {
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
         state.yearProperty().addListener((o, a, b) -> markDirty());
+        state.compareFromProperty().addListener((o, a, b) -> markDirty());
     }
 
     /** Corridors underneath, then pipelines, rail, sea, air and bridges on top. */
@@ -54,7 +59,6 @@ public final class LinkLayer extends OverlayLayer {
                 .addAll(
                         "link-line",
                         "kind-" + link.kind().id(),
-                        "status-" + link.status().id(),
                         "geometry-" + link.geometry().name().toLowerCase(java.util.Locale.ROOT));
         line.setMouseTransparent(true);
         Polyline hit = new Polyline();
@@ -75,6 +79,8 @@ public final class LinkLayer extends OverlayLayer {
         double w = ((javafx.scene.layout.Region) getParent()).getWidth();
         double h = ((javafx.scene.layout.Region) getParent()).getHeight();
         java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        double worldPx = WebMercator.worldSize(baseMap.zoom().get());
         for (Route r : routes) {
             double[] pts = new double[r.course().size() * 2];
             boolean ok = true;
@@ -85,13 +91,13 @@ public final class LinkLayer extends OverlayLayer {
                     ok = false;
                     break;
                 }
-                pts[2 * i] = p.getX();
+                // Past the 180° meridian a course goes on eastwards (the Bering Strait), not back across the map.
+                pts[2 * i] = i == 0 ? p.getX() : unwrap(p.getX(), pts[2 * i - 2], worldPx);
                 pts[2 * i + 1] = p.getY();
             }
             if (!ok) continue;
-            var status = year.of(r.link().id(), r.link().status());
-            status.ifPresent(st -> YearStatus.style(r.line(), st));
-            year.markUndated(r.line(), r.link().opened().isPresent());
+            var status = year.of(r.link().id());
+            status.ifPresent(st -> year.style(r.line(), r.link().id(), st));
             boolean onScreen = status.isPresent() && crosses(pts, w, h);
             if (onScreen) kinds.add(r.link().kind().id());
             boolean visible =
@@ -99,10 +105,16 @@ public final class LinkLayer extends OverlayLayer {
             r.line().setVisible(visible);
             r.hit().setVisible(visible);
             if (!visible) continue;
+            Marks.collect(r.line(), marks);
             setPoints(r.line(), pts);
             setPoints(r.hit(), pts);
         }
         inView.update(kinds);
+        marksInView.update(marks);
+    }
+
+    private static double unwrap(double x, double previous, double worldPx) {
+        return Viewport.unwrap(x / worldPx, previous / worldPx) * worldPx;
     }
 
     /** Whether the bounding box of the line meets the view. */
@@ -115,6 +127,11 @@ public final class LinkLayer extends OverlayLayer {
             maxY = Math.max(maxY, pts[i + 1]);
         }
         return maxX >= 0 && minX <= w && maxY >= 0 && minY <= h;
+    }
+
+    /** The statuses, date-unknown and change marks of the lines drawn in view, for the legend. */
+    ObservableSet<String> marksInView() {
+        return marksInView.view();
     }
 
     /** The link kinds with at least one line in view (switched off or not). */

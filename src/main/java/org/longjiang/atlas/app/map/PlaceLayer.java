@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ public final class PlaceLayer extends OverlayLayer {
     private final Group symbols = new Group();
     private final Group labels = new Group();
     private final KindsInView inView = new KindsInView();
+    private final KindsInView marksInView = new KindsInView();
     private final YearStatus year;
     private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
@@ -47,13 +49,17 @@ public final class PlaceLayer extends OverlayLayer {
         state.languageProperty().addListener((o, a, b) -> markDirty());
         state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
         state.yearProperty().addListener((o, a, b) -> markDirty());
+        state.compareFromProperty().addListener((o, a, b) -> markDirty());
     }
 
     private void addMarker(Place p) {
         Shape symbol = PlaceSymbols.create(p);
         Label label = new Label();
         label.getStyleClass()
-                .addAll(PlaceSymbols.drawn(p.kind()) ? "place-label" : "area-label", "priority-" + p.priority());
+                .addAll(
+                        PlaceSymbols.drawn(p.kind()) ? "place-label" : "area-label",
+                        "priority-" + p.priority(),
+                        "kind-" + p.kind().id());
         label.setMouseTransparent(true);
         label.setManaged(false);
         symbol.setOnMouseClicked(e -> {
@@ -92,11 +98,12 @@ public final class PlaceLayer extends OverlayLayer {
         List<Marker> shown = new ArrayList<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> marks = new java.util.HashSet<>();
         for (Marker m : markers) {
             Point2D pt =
                     getMapPoint(m.place().position().lat(), m.place().position().lon());
-            var status = year.of(m.place().id(), m.place().status());
-            status.ifPresent(st -> YearStatus.style(m.symbol(), st));
+            var status = year.of(m.place().id());
+            status.ifPresent(st -> year.style(m.symbol(), m.place().id(), st));
             boolean onScreen = pt != null
                     && status.isPresent()
                     && (m.place().priority() <= maxPriority || isSelected(m))
@@ -110,6 +117,7 @@ public final class PlaceLayer extends OverlayLayer {
             m.symbol().setVisible(visible);
             m.label().setVisible(false);
             if (!visible) continue;
+            if (PlaceSymbols.drawn(m.place().kind())) Marks.collect(m.symbol(), marks);
             m.symbol().setTranslateX(pt.getX());
             m.symbol().setTranslateY(pt.getY());
             m.label().setText(labelText(m.place(), lang, zoom));
@@ -125,6 +133,7 @@ public final class PlaceLayer extends OverlayLayer {
                     area));
         }
         inView.update(kinds);
+        marksInView.update(marks);
         for (int i = 1; i < shown.size(); i++) {
             if (isSelected(shown.get(i))) { // the subject is labelled first, whatever its priority
                 shown.add(0, shown.remove(i));
@@ -152,6 +161,11 @@ public final class PlaceLayer extends OverlayLayer {
         markDirty();
     }
 
+    /** The statuses, date-unknown and change marks of the symbols drawn in view, for the legend. */
+    ObservableSet<String> marksInView() {
+        return marksInView.view();
+    }
+
     /** The place kinds with at least one symbol in view (switched off or not). */
     public javafx.collections.ObservableSet<String> kindsInView() {
         return inView.view();
@@ -163,6 +177,7 @@ public final class PlaceLayer extends OverlayLayer {
 
     /** The label of a place: its name in the chosen language, or all three for paired border towns. */
     String labelText(Place p, String lang, double zoom) {
+        if (PlaceSymbols.water(p.kind())) return p.names().in(lang);
         if (!PlaceSymbols.drawn(p.kind())) return p.names().in(lang).toUpperCase(java.util.Locale.ROOT);
         if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
             return p.names().in("en") + " / " + p.names().in("zh") + " / "

@@ -18,14 +18,22 @@ final class PlaceSymbols {
 
     private PlaceSymbols() {}
 
-    /** Whether the kind is drawn as a point at all (the province and countries are areas). */
+    /** Whether the kind is drawn as a point at all (the province, countries, regions and waters are labels). */
     static boolean drawn(PlaceKind kind) {
-        return kind != PlaceKind.PROVINCE && kind != PlaceKind.COUNTRY;
+        return switch (kind) {
+            case PROVINCE, COUNTRY, REGION, SEA, RIVER -> false;
+            default -> true;
+        };
+    }
+
+    /** Waters are named in italics in their natural case; areas in capitals. */
+    static boolean water(PlaceKind kind) {
+        return kind == PlaceKind.SEA || kind == PlaceKind.RIVER;
     }
 
     static Shape create(Place place) {
         Shape s = switch (place.kind()) {
-            case PROVINCE, COUNTRY -> new Circle(0);
+            case PROVINCE, COUNTRY, REGION, SEA, RIVER -> new Circle(0);
             case BORDER_PORT -> svg(DIAMOND);
             case AIRPORT -> svg(TRIANGLE);
             case SEAPORT, RIVER_PORT -> svg(SQUARE);
@@ -39,7 +47,6 @@ final class PlaceSymbols {
                 .addAll(
                         "place-symbol",
                         "kind-" + place.kind().id(),
-                        "status-" + place.status().id(),
                         "precision-" + place.precision().name().toLowerCase(java.util.Locale.ROOT));
         return s;
     }

@@ -3,41 +3,58 @@ package org.longjiang.atlas.app.map;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.longjiang.atlas.app.state.AtlasState;
-import org.longjiang.atlas.core.model.Status;
+import org.longjiang.atlas.core.query.Standing;
+import org.longjiang.atlas.core.query.YearComparison;
 import org.longjiang.atlas.core.query.YearFilter;
 
-/** The status a place or route is drawn with in the state's year (its recorded one when no year is set), or none if it did not exist. */
+/**
+ * How a place or route is drawn in the state's year (today when none is set): its status, whether its
+ * start date is unknown, and — when comparing with an earlier year — whether it is new, changed or
+ * stopped since. Empty when it did not exist then.
+ */
 final class YearStatus {
     private final AtlasState state;
     private final YearFilter filter;
+    private final YearComparison comparison;
 
     YearStatus(AtlasState state) {
         this.state = state;
         this.filter = new YearFilter(state.atlas());
+        this.comparison = new YearComparison(state.atlas(), filter);
     }
 
-    Optional<Status> of(String id, Status recorded) {
-        Integer year = state.yearProperty().get();
-        return year == null ? Optional.of(recorded) : filter.statusIn(id, year);
+    /** The year shown: the state's, or today's. */
+    int year() {
+        Integer y = state.yearProperty().get();
+        return y == null ? filter.today() : y;
     }
 
-    /**
-     * Marks a route with no opening date of its own as "undated" while a past year is shown: it is
-     * drawn because nothing says when it began, which is an assumption, not a fact, so it is drawn faint.
-     */
-    void markUndated(Node node, boolean hasOpeningDate) {
-        boolean undated = state.yearProperty().get() != null && !hasOpeningDate;
-        if (undated != node.getStyleClass().contains("undated")) {
-            if (undated) node.getStyleClass().add("undated");
-            else node.getStyleClass().remove("undated");
+    Optional<Standing> of(String id) {
+        return filter.standing(id, year());
+    }
+
+    /** Sets the node's status, date-unknown and change classes for what it shows. */
+    void style(Node node, String id, Standing standing) {
+        swap(node, "status-", "status-" + standing.status().id());
+        toggle(node, "date-unknown", standing.dateUnknown());
+        Integer from = state.compareFromProperty().get();
+        Optional<String> change = from == null || from >= year()
+                ? Optional.empty()
+                : comparison.kindOf(id, from, year()).map(k -> "change-" + k.id());
+        swap(node, "change-", change.orElse(null));
+    }
+
+    /** Replaces the node's one class with this prefix; called on every layout, so it touches nothing unchanged. */
+    private static void swap(Node node, String prefix, String cls) {
+        if (cls != null && node.getStyleClass().contains(cls)) return;
+        node.getStyleClass().removeIf(c -> c.startsWith(prefix));
+        if (cls != null) node.getStyleClass().add(cls);
+    }
+
+    private static void toggle(Node node, String cls, boolean on) {
+        if (on != node.getStyleClass().contains(cls)) {
+            if (on) node.getStyleClass().add(cls);
+            else node.getStyleClass().remove(cls);
         }
-    }
-
-    /** Swaps the node's {@code status-…} style class for the given status. */
-    static void style(Node node, Status status) {
-        // Called on every layout: touching the style classes when nothing changed would restyle the node each frame.
-        if (node.getStyleClass().contains("status-" + status.id())) return;
-        node.getStyleClass().removeIf(c -> c.startsWith("status-"));
-        node.getStyleClass().add("status-" + status.id());
     }
 }

@@ -123,6 +123,18 @@ public final class AtlasState {
         year.set(y);
     }
 
+    /** The earlier year the map compares the year shown with (what is new, changed or stopped since); null for none. */
+    private final ReadOnlyObjectWrapper<Integer> compareFrom = new ReadOnlyObjectWrapper<>(this, "compareFrom");
+
+    public ReadOnlyObjectProperty<Integer> compareFromProperty() {
+        return compareFrom.getReadOnlyProperty();
+    }
+
+    /** Compares the year shown with {@code y}; null stops comparing. */
+    public void setCompareFrom(Integer y) {
+        compareFrom.set(y);
+    }
+
     /** The ids of the series in the comparison. */
     public javafx.collections.ObservableList<String> comparedSeries() {
         return comparedView;

@@ -5,27 +5,52 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.PolicyEvent;
 
 /**
- * Policy ticks drawn over the slider's track: one mark per year with events, coloured by the
- * kind of its first event; hover lists the events, a click moves the slider to that year and
- * selects what the first one concerns.
+ * What is drawn over the slider's track, placed by the {@link YearScale}: the year labels and a tick
+ * for every year from the pivot on; one policy mark per year with events, coloured by the kind of its
+ * first event (hover lists them, a click moves to that year and selects what the first one concerns);
+ * and, when comparing, a flag at the year compared with.
  */
 final class EventTicks extends Pane {
     private final Slider slider;
+    private final YearScale scale;
     private final Map<Integer, List<PolicyEvent>> byYear = new LinkedHashMap<>();
     private final Map<Integer, Rectangle> marks = new LinkedHashMap<>();
+    private final Map<Integer, Label> labels = new LinkedHashMap<>();
+    private final Map<Integer, Line> yearTicks = new LinkedHashMap<>();
+    private final Rectangle fromFlag = new Rectangle(3, 18);
+    private Integer from;
 
-    EventTicks(TimelineViewModel model, Slider slider) {
+    EventTicks(TimelineViewModel model, Slider slider, YearScale scale) {
         this.slider = slider;
+        this.scale = scale;
         setPickOnBounds(false);
         getStyleClass().add("event-ticks");
+        for (int y = Math.max(scale.first(), YearScale.PIVOT); y <= scale.last(); y++) {
+            Line t = new Line(0, 0, 0, y % 10 == 0 ? 6 : 3);
+            t.getStyleClass().add("year-tick");
+            t.setManaged(false);
+            t.setMouseTransparent(true);
+            yearTicks.put(y, t);
+            getChildren().add(t);
+        }
+        for (int y : scale.labels()) {
+            Label l = new Label(String.valueOf(y));
+            l.getStyleClass().add("year-tick-label");
+            l.setManaged(false);
+            l.setMouseTransparent(true);
+            labels.put(y, l);
+            getChildren().add(l);
+        }
         for (PolicyEvent e : model.events())
             byYear.computeIfAbsent(e.date().year(), k -> new java.util.ArrayList<>())
                     .add(e);
@@ -49,6 +74,19 @@ final class EventTicks extends Pane {
             marks.put(year, r);
             getChildren().add(r);
         });
+        fromFlag.setId("compare-from-flag");
+        fromFlag.getStyleClass().add("compare-from-flag");
+        fromFlag.setManaged(false);
+        fromFlag.setMouseTransparent(true);
+        fromFlag.setVisible(false);
+        getChildren().add(fromFlag);
+    }
+
+    /** Shows the flag at the year compared with, or hides it. */
+    void setFrom(Integer year) {
+        from = year;
+        fromFlag.setVisible(year != null);
+        requestLayout();
     }
 
     @Override
@@ -57,10 +95,16 @@ final class EventTicks extends Pane {
         if (track == null) return;
         Bounds b = sceneToLocal(track.localToScene(track.getLayoutBounds()));
         if (b == null) return;
-        double span = slider.getMax() - slider.getMin();
-        marks.forEach((year, r) -> {
-            double x = b.getMinX() + (year - slider.getMin()) / span * b.getWidth();
-            r.relocate(x - r.getWidth() / 2, b.getMinY() - r.getHeight() - 1);
+        marks.forEach((year, r) -> r.relocate(x(b, year) - r.getWidth() / 2, b.getMinY() - r.getHeight() - 1));
+        yearTicks.forEach((year, t) -> t.relocate(x(b, year), b.getMaxY() + 1));
+        labels.forEach((year, l) -> {
+            l.autosize();
+            l.relocate(x(b, year) - l.getWidth() / 2, b.getMaxY() + 7);
         });
+        if (from != null) fromFlag.relocate(x(b, from) - 1.5, b.getMinY() - 6);
+    }
+
+    private double x(Bounds track, int year) {
+        return track.getMinX() + scale.position(year) * track.getWidth();
     }
 }

@@ -8,9 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +32,8 @@ import org.longjiang.atlas.core.model.PolicyEvent;
  */
 public final class TimelineBar extends VBox {
     private static final int SHOWN_EVENTS = 4;
+    /** The list of changes scrolls beyond this height, so the map keeps its room. */
+    private static final double CHANGES_HEIGHT = 96;
 
     private final AtlasState state;
     private final TimelineViewModel model;
@@ -39,35 +44,38 @@ public final class TimelineBar extends VBox {
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
     private final Timeline player = new Timeline();
+    private final YearScale scale;
+    private final EventTicks ticks;
+    private final ToggleButton compare = new ToggleButton(Messages.get("timeline.compare"));
+    private final Spinner<Integer> fromYear;
+    private final VBox changes = new VBox(1);
+    private final ScrollPane changesScroll = new ScrollPane(changes);
     private boolean updating;
 
     public TimelineBar(AtlasState state) {
         this.state = state;
         this.model = new TimelineViewModel(state);
+        this.fromYear = new Spinner<>(model.firstYear(), model.lastYear(), model.defaultFrom());
         setId("timeline-bar");
         getStyleClass().add("timeline-bar");
         getStylesheets().add(TimelineBar.class.getResource("/css/timeline.css").toExternalForm());
-        // The track starts at the decade of the first date so the labels fall on round years.
-        slider = new Slider(Math.floorDiv(model.firstYear(), 10) * 10, model.lastYear(), model.lastYear());
-        slider.setLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return String.valueOf(Math.round(d));
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return Double.valueOf(s);
+        // The slider runs over track positions (0–1), not years: the scale gives the busy years more room.
+        scale = model.scale();
+        slider = new Slider(0, 1, 1);
+        slider.setId("year-slider");
+        slider.setAccessibleText(Messages.get("timeline.slider"));
+        // Arrow keys step one year, wherever on the (uneven) track the thumb is.
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int delta = switch (e.getCode()) {
+                case LEFT, DOWN -> -1;
+                case RIGHT, UP -> 1;
+                default -> 0;
+            };
+            if (delta != 0) {
+                stepBy(delta);
+                e.consume();
             }
         });
-        slider.setId("year-slider");
-        slider.setBlockIncrement(1);
-        slider.setMajorTickUnit(10);
-        slider.setMinorTickCount(9);
-        slider.setSnapToTicks(true);
-        slider.setShowTickLabels(true);
-        slider.setShowTickMarks(true);
-        slider.setAccessibleText(Messages.get("timeline.slider"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         today.setId("year-today");
         today.setSelected(state.yearProperty().get() == null);
@@ -79,18 +87,29 @@ public final class TimelineBar extends VBox {
                 "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> Messages.get("timeline.speed", d));
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
-        StackPane track = new StackPane(slider, new EventTicks(model, slider));
+        ticks = new EventTicks(model, slider, scale);
+        StackPane track = new StackPane(slider, ticks);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, sizeBy(), track);
+        HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, sizeBy(), compareControls(), track);
         row.setAlignment(Pos.CENTER_LEFT);
         inForce.setId("timeline-in-force");
         inForce.getStyleClass().add("timeline-in-force");
-        getChildren().addAll(row, inForce);
+        changes.setId("timeline-changes");
+        changes.getStyleClass().add("timeline-changes");
+        changesScroll.setFitToWidth(true);
+        changesScroll.setMaxHeight(CHANGES_HEIGHT);
+        changesScroll.setPrefViewportHeight(CHANGES_HEIGHT);
+        changesScroll.getStyleClass().add("timeline-changes-scroll");
+        getChildren().addAll(row, inForce, changesScroll);
 
         slider.valueProperty().addListener((o, a, b) -> {
             if (updating) return;
-            int y = (int) Math.round(b.doubleValue());
-            if (!slider.isValueChanging() || y != currentYear()) state.setYear(y);
+            int y = scale.year(b.doubleValue());
+            if (y != currentYear() || state.yearProperty().get() == null) state.setYear(y);
+        });
+        // Let go of the thumb: it snaps to the year it stands for.
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) show();
         });
         today.selectedProperty().addListener((o, a, b) -> {
             if (updating) return;
@@ -113,7 +132,62 @@ public final class TimelineBar extends VBox {
         }));
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
+        state.compareFromProperty().addListener((o, a, b) -> show());
         show();
+    }
+
+    /** "Compare with [year]": the map highlights what is new, changed or stopped since, and the changes are listed. */
+    private HBox compareControls() {
+        compare.setId("compare-toggle");
+        compare.setTooltip(new Tooltip(Messages.get("timeline.compareTip")));
+        fromYear.setId("compare-from");
+        fromYear.setEditable(true);
+        fromYear.setPrefWidth(80);
+        fromYear.setAccessibleText(Messages.get("timeline.compareYear"));
+        fromYear.getValueFactory().setValue(model.defaultFrom());
+        fromYear.setDisable(true);
+        compare.selectedProperty().addListener((o, was, on) -> {
+            fromYear.setDisable(!on);
+            if (on && fromYear.getValue() >= model.shownYear())
+                fromYear.getValueFactory().setValue(model.defaultFrom());
+            state.setCompareFrom(on ? fromYear.getValue() : null);
+        });
+        fromYear.valueProperty().addListener((o, was, y) -> {
+            if (compare.isSelected()) state.setCompareFrom(y);
+        });
+        HBox box = new HBox(4, compare, fromYear);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The list of changes between the compared year and the year shown, each line leading to its record. */
+    private void showChanges() {
+        Integer from = state.compareFromProperty().get();
+        changes.getChildren().clear();
+        changesScroll.setVisible(from != null);
+        changesScroll.setManaged(from != null);
+        ticks.setFrom(from);
+        if (from == null) return;
+        int to = model.shownYear();
+        if (from >= to) {
+            changes.getChildren().add(new Label(Messages.get("timeline.compareEarlier")));
+            return;
+        }
+        List<TimelineViewModel.ChangeLine> lines =
+                model.changes(state.languageProperty().get());
+        changes.getChildren()
+                .add(new Label(
+                        lines.isEmpty()
+                                ? Messages.get("timeline.noChanges", from, to)
+                                : Messages.get("timeline.changes", from, to, lines.size())));
+        for (TimelineViewModel.ChangeLine line : lines) {
+            Hyperlink h = new Hyperlink(line.text());
+            h.setId("change-" + line.id());
+            h.getStyleClass().addAll("timeline-change", "change-" + line.kind());
+            h.setWrapText(true);
+            h.setOnAction(a -> state.focus(line.id()));
+            changes.getChildren().add(h);
+        }
     }
 
     /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
@@ -154,11 +228,12 @@ public final class TimelineBar extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setAccessibleText(Messages.get(delta < 0 ? "timeline.previous" : "timeline.next"));
-        b.setOnAction(e -> {
-            int y = currentYear() + delta;
-            state.setYear(Math.max((int) slider.getMin(), Math.min(model.lastYear(), y)));
-        });
+        b.setOnAction(e -> stepBy(delta));
         return b;
+    }
+
+    private void stepBy(int delta) {
+        state.setYear(Math.max(scale.first(), Math.min(model.lastYear(), currentYear() + delta)));
     }
 
     private int currentYear() {
@@ -178,6 +253,16 @@ public final class TimelineBar extends VBox {
         play.setText(Messages.get("timeline.play"));
     }
 
+    /** Where a year sits on the track, 0 at the left end and 1 at the right (the slider's value for it). */
+    public double positionOf(int year) {
+        return scale.position(year);
+    }
+
+    /** The year a place on the track stands for. */
+    public int yearAt(double position) {
+        return scale.year(position);
+    }
+
     /** Whether the play-through is running (for tests and the presentation mode). */
     public boolean playing() {
         return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
@@ -187,7 +272,7 @@ public final class TimelineBar extends VBox {
         updating = true;
         Integer y = state.yearProperty().get();
         today.setSelected(y == null);
-        slider.setValue(y == null ? model.lastYear() : y);
+        if (!slider.isValueChanging()) slider.setValue(scale.position(y == null ? model.lastYear() : y));
         yearLabel.setText(y == null ? Messages.get("timeline.todayLabel") : String.valueOf(y));
         updating = false;
         inForce.getChildren().clear();
@@ -205,5 +290,6 @@ public final class TimelineBar extends VBox {
             h.setOnAction(a -> model.open(e));
             inForce.getChildren().add(h);
         }
+        showChanges();
     }
 }

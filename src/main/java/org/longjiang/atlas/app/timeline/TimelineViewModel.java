@@ -1,24 +1,36 @@
 package org.longjiang.atlas.app.timeline;
 
-import java.time.Year;
 import java.util.List;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.export.HistoryText;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.DateQualifier;
 import org.longjiang.atlas.core.model.PolicyEvent;
+import org.longjiang.atlas.core.query.Change;
+import org.longjiang.atlas.core.query.YearComparison;
 import org.longjiang.atlas.core.query.YearFilter;
 
-/** What the time bar needs, without the toolkit: its range, the events to tick, those in force in a year, and the play steps. */
+/**
+ * What the time bar needs, without the toolkit: its range and scale, the events to tick, those in
+ * force in a year, the play steps, and the changes between a year compared with and the year shown.
+ */
 public final class TimelineViewModel {
+    /** The default year to compare with: the Belt and Road Initiative was proposed in 2013. */
+    static final int DEFAULT_FROM = 2013;
+
     private final AtlasState state;
     private final YearFilter filter;
+    private final YearComparison comparison;
     private final int first;
     private final int last;
 
     public TimelineViewModel(AtlasState state) {
         this.state = state;
         this.filter = new YearFilter(state.atlas());
+        this.comparison = new YearComparison(state.atlas(), filter);
         this.first = filter.firstYear();
         this.last = Math.max(
-                Year.now().getValue(),
+                filter.today(),
                 state.atlas().events().stream()
                         .mapToInt(e -> e.date().year())
                         .max()
@@ -31,6 +43,11 @@ public final class TimelineViewModel {
 
     public int lastYear() {
         return last;
+    }
+
+    /** The track from the decade of the first dated change to the last year, the years before 1990 compressed. */
+    YearScale scale() {
+        return new YearScale(Math.floorDiv(first, 10) * 10, last);
     }
 
     /** Every dated event, oldest first, for the ticks along the slider. */
@@ -69,5 +86,56 @@ public final class TimelineViewModel {
                 .filter(id -> state.atlas().subject(id).isPresent())
                 .findFirst()
                 .ifPresent(state::focus);
+    }
+
+    /** The year shown: the state's, or the last year when it shows today. */
+    public int shownYear() {
+        Integer y = state.yearProperty().get();
+        return y == null ? filter.today() : y;
+    }
+
+    /** A year to compare with, earlier than the one shown: 2013 when that is earlier, else ten years back. */
+    public int defaultFrom() {
+        int shown = shownYear();
+        return DEFAULT_FROM < shown ? DEFAULT_FROM : Math.max(first, shown - 10);
+    }
+
+    /** One line of the list of changes, and the record it is about. */
+    public record ChangeLine(String id, String text, String kind) {}
+
+    /** What changed between the compared year and the year shown, oldest first; empty unless comparing an earlier year. */
+    public List<ChangeLine> changes(String lang) {
+        Integer from = state.compareFromProperty().get();
+        int to = shownYear();
+        if (from == null || from >= to) return List.of();
+        HistoryText history = new HistoryText(state.atlas(), filter);
+        return comparison.changes(from, to).stream()
+                .map(c -> new ChangeLine(
+                        c.subject().id(), line(c, lang, history), c.kind().id()))
+                .toList();
+    }
+
+    /** "2022-11 · Tongjiang–Nizhneleninskoye railway bridge: under construction → operating (general knowledge: …)". */
+    private String line(Change c, String lang, HistoryText history) {
+        String date = c.date()
+                .map(d -> c.qualifier() == DateQualifier.AS_GIVEN
+                        ? d.toString()
+                        : Messages.get("date." + c.qualifier().id(), d))
+                .orElse("—");
+        String fromStatus = c.from().map(s -> Messages.get("status." + s.id())).orElse(Messages.get("change.absent"));
+        String toStatus = c.to().map(s -> Messages.get("status." + s.id())).orElse(Messages.get("change.absent"));
+        String via = c.cause().equals(c.subject().id())
+                ? ""
+                : " "
+                        + Messages.get(
+                                "change.via",
+                                state.atlas()
+                                        .subject(c.cause())
+                                        .map(s -> s.names().in(lang))
+                                        .orElse(c.cause()));
+        String sources = history.cites(c.sources());
+        return Messages.get("change.line", date, c.subject().names().in(lang), fromStatus, toStatus)
+                + via
+                + (sources.isEmpty() ? "" : " (" + sources + ")");
     }
 }

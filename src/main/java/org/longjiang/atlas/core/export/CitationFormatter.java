@@ -13,10 +13,19 @@ public final class CitationFormatter {
     private CitationFormatter() {}
 
     public static String apa(Source s) {
+        if (s.generalKnowledge()) return GeneralKnowledge.title();
         StringBuilder sb = new StringBuilder();
-        if (!s.authors().isEmpty()) sb.append(apaAuthors(s.authors())).append(' ');
-        sb.append('(').append(s.year().map(String::valueOf).orElse("n.d.")).append("). ");
-        sb.append(s.title()).append('.');
+        // APA moves the title to the author's place when there is no author; a supplied title goes in brackets.
+        if (s.authors().isEmpty()) {
+            sb.append(title(s))
+                    .append(". (")
+                    .append(s.year().map(String::valueOf).orElse("n.d."))
+                    .append(").");
+        } else {
+            sb.append(apaAuthors(s.authors())).append(' ');
+            sb.append('(').append(s.year().map(String::valueOf).orElse("n.d.")).append("). ");
+            sb.append(title(s)).append('.');
+        }
         s.container().ifPresent(c -> {
             sb.append(' ').append(c);
             s.volume().ifPresent(v -> sb.append(", ").append(v));
@@ -31,9 +40,10 @@ public final class CitationFormatter {
     }
 
     public static String gbt7714(Source s) {
+        if (s.generalKnowledge()) return GeneralKnowledge.title();
         StringBuilder sb = new StringBuilder();
-        if (!s.authors().isEmpty()) sb.append(gbAuthors(s.authors())).append(". ");
-        sb.append(s.title()).append(s.container().isPresent() ? "[J]. " : "[Z]. ");
+        sb.append(s.authors().isEmpty() ? "Anon" : gbAuthors(s.authors())).append(". ");
+        sb.append(title(s)).append(s.container().isPresent() ? "[J]. " : "[Z]. ");
         s.container().ifPresent(c -> sb.append(c).append(", "));
         s.year().ifPresent(y -> sb.append(y));
         s.volume().ifPresent(v -> sb.append(", ").append(v));
@@ -49,17 +59,23 @@ public final class CitationFormatter {
      * year the paper's title (shortened) tells the author's papers apart instead.
      */
     public static String shortForm(Source s, Citation c) {
-        // An untitled paper's recorded title starts with a bracketed remark; the short form keeps the words after it.
+        if (s.generalKnowledge()) return GeneralKnowledge.cite(c);
         String who = s.authors().isEmpty()
-                ? shortTitle(s.title().replaceFirst("^\\[[^\\]]*\\]\\s*", ""))
+                ? (s.titleSupplied() ? "[" + shortTitle(s.title()) + "]" : shortTitle(s.title()))
                 : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        String when =
-                s.year().map(y -> " (" + y + ")").orElse(s.authors().isEmpty() ? "" : ", " + shortTitle(s.title()));
+        String when = s.year()
+                .map(y -> " (" + y + ")")
+                .orElse(s.authors().isEmpty() ? " (n.d.)" : ", " + shortTitle(s.title()));
         String where = c.locator();
         return who + when + (where.isEmpty() ? "" : ", " + where);
     }
 
-    private static String shortTitle(String title) {
+    /** The title as printed, or in brackets when the paper prints none and the atlas describes it. */
+    private static String title(Source s) {
+        return s.titleSupplied() ? "[" + s.title() + "]" : s.title();
+    }
+
+    static String shortTitle(String title) {
         if (title.length() <= SHORT_TITLE) return title;
         int cut = title.lastIndexOf(' ', SHORT_TITLE);
         return title.substring(0, cut > 20 ? cut : SHORT_TITLE) + "...";

@@ -7,11 +7,15 @@ import java.util.stream.Collectors;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.DataNote;
+import org.longjiang.atlas.core.model.DateQualifier;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.model.Status;
+import org.longjiang.atlas.core.model.Subject;
+import org.longjiang.atlas.core.query.Change;
 
 /** The atlas content as flat tables (one row per place, link, observation, event or note). */
 public final class ContentTables {
@@ -35,7 +39,8 @@ public final class ContentTables {
                     p.status().id(),
                     p.counterpartId().orElse(""),
                     Integer.toString(p.priority()),
-                    cites(p.sources())));
+                    cites(p.sources()),
+                    lifecycle(p)));
         }
         return new Table(
                 List.of(
@@ -53,7 +58,8 @@ public final class ContentTables {
                         "status",
                         "counterpart",
                         "priority",
-                        "sources"),
+                        "sources",
+                        "lifecycle"),
                 rows);
     }
 
@@ -76,7 +82,9 @@ public final class ContentTables {
                     opt(l.opened()),
                     l.status().id(),
                     figures,
-                    cites(l.sources())));
+                    cites(l.sources()),
+                    lifecycle(l),
+                    String.join(" ", l.dependsOn())));
         }
         return new Table(
                 List.of(
@@ -90,6 +98,61 @@ public final class ContentTables {
                         "opened",
                         "status",
                         "figures",
+                        "sources",
+                        "lifecycle",
+                        "depends_on"),
+                rows);
+    }
+
+    /** "proposed 2014-12; construction by 2019; opened 2022-11-16": the dated stages, oldest first. */
+    private static String lifecycle(Subject s) {
+        return s.lifecycle().stages().stream()
+                .map(st -> st.stage().id() + " "
+                        + (st.qualifier() == DateQualifier.AS_GIVEN
+                                ? ""
+                                : st.qualifier().id() + " ") + st.date())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** One row per change between two years: what changed, how, when and on what evidence. */
+    public static Table changes(Atlas atlas, List<Change> changes, int from, int to) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Change c : changes) {
+            rows.add(List.of(
+                    c.subject().id(),
+                    c.subject() instanceof Place ? "place" : "link",
+                    c.subject().kindId(),
+                    c.subject().names().in("en"),
+                    c.subject().names().in("zh"),
+                    c.subject().names().in("ru"),
+                    c.kind().id(),
+                    c.from().map(Status::id).orElse(""),
+                    c.to().map(Status::id).orElse(""),
+                    c.date()
+                            .map(d -> c.qualifier() == DateQualifier.AS_GIVEN
+                                    ? d.toString()
+                                    : c.qualifier().id() + " " + d)
+                            .orElse(""),
+                    c.cause().equals(c.subject().id()) ? "" : c.cause(),
+                    c.sources().stream()
+                            .map(x -> atlas.source(x.sourceId())
+                                    .map(s -> CitationFormatter.shortForm(s, x))
+                                    .orElse(x.sourceId()))
+                            .collect(Collectors.joining("; "))));
+        }
+        return new Table(
+                List.of(
+                        "id",
+                        "type",
+                        "kind",
+                        "name_en",
+                        "name_zh",
+                        "name_ru",
+                        "change",
+                        "status_" + from,
+                        "status_" + to,
+                        "date",
+                        "because_of",
                         "sources"),
                 rows);
     }

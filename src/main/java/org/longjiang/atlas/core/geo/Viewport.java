@@ -8,9 +8,13 @@ public record Viewport(double lat, double lon, double zoom) {
 
     /** The centre and largest zoom (at most {@code maxZoom}) that show all points with a margin. */
     public static Viewport fit(List<LatLon> points, double widthPx, double heightPx, double marginPx, double maxZoom) {
-        double minX = 1, minY = 1, maxX = 0, maxY = 0;
+        double minX = Double.MAX_VALUE, minY = 1, maxX = -Double.MAX_VALUE, maxY = 0;
+        double previous = Double.NaN;
         for (LatLon p : points) {
-            double x = WebMercator.x(p.lon()), y = WebMercator.y(p.lat());
+            // A course that crosses the 180° meridian goes on past it rather than back round the world.
+            double x = Double.isNaN(previous) ? WebMercator.x(p.lon()) : unwrap(WebMercator.x(p.lon()), previous);
+            double y = WebMercator.y(p.lat());
+            previous = x;
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
@@ -20,8 +24,15 @@ public record Viewport(double lat, double lon, double zoom) {
         double usableW = Math.max(1, widthPx - 2 * marginPx), usableH = Math.max(1, heightPx - 2 * marginPx);
         double zoom = Math.min(
                 log2(usableW / (spanX * WebMercator.TILE_SIZE)), log2(usableH / (spanY * WebMercator.TILE_SIZE)));
-        return new Viewport(
-                WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), Math.min(maxZoom, zoom));
+        double lon = WebMercator.lon((minX + maxX) / 2);
+        return new Viewport(WebMercator.lat((minY + maxY) / 2), ((lon + 540) % 360) - 180, Math.min(maxZoom, zoom));
+    }
+
+    /** {@code x} (0–1 across the world) moved by a whole world width to lie within half a world of {@code previous}. */
+    public static double unwrap(double x, double previous) {
+        while (x - previous > 0.5) x -= 1;
+        while (previous - x > 0.5) x += 1;
+        return x;
     }
 
     private static double log2(double v) {

@@ -1,5 +1,6 @@
 package org.longjiang.atlas.core.io;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.longjiang.atlas.core.model.Atlas;
@@ -78,6 +79,7 @@ final class AtlasValidator {
                 List.copyOf(draft.notes()),
                 draft.rates(),
                 tours);
+        problems.addAll(new LifecycleCheck(atlas, Year.now().getValue()).problems());
         return new LoadResult(atlas, problems);
     }
 

@@ -9,7 +9,6 @@ import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LinkKind;
 import org.longjiang.atlas.core.model.LocalizedText;
-import org.longjiang.atlas.core.model.Status;
 import org.longjiang.atlas.core.model.Waypoint;
 
 /** Reads a record of links.json. */
@@ -33,11 +32,12 @@ final class LinkParser implements RecordParser<Link> {
                 kind,
                 path,
                 r.optEnum("geometry", Geometry.class, Geometry.SCHEMATIC),
-                r.optDate("opened"),
-                r.optEnum("status", Status.class, Status.OPERATING),
+                LifecycleParser.lifecycle(r),
+                LifecycleParser.status(r),
                 r.list("figures", e -> figure(r, e)),
                 r.optLocalized("description"),
-                r.citations("sources")));
+                r.citations("sources"),
+                LifecycleParser.dependsOn(r)));
     }
 
     private static Optional<Waypoint> waypoint(RecordReader r, RecordReader.Element e) {

@@ -7,7 +7,6 @@ import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.PlaceKind;
 import org.longjiang.atlas.core.model.Precision;
-import org.longjiang.atlas.core.model.Status;
 
 /** Reads a record of places.json. */
 final class PlaceParser implements RecordParser<Place> {
@@ -33,8 +32,8 @@ final class PlaceParser implements RecordParser<Place> {
                 r.optText("country").orElse(""),
                 new LatLon(lat, lon),
                 r.optEnum("precision", Precision.class, Precision.APPROXIMATE),
-                r.optDate("opened"),
-                r.optEnum("status", Status.class, Status.OPERATING),
+                LifecycleParser.lifecycle(r),
+                LifecycleParser.status(r),
                 r.optText("counterpart"),
                 priority,
                 r.optLocalized("description"),

@@ -308,7 +308,13 @@ final class RecordReader {
             warn(field, "a citation needs {\"source\": id, \"table\" or \"section\"}; ignored");
             return Optional.empty();
         }
-        return Optional.of(new Citation(n.get("source").asText(), str(n, "table"), str(n, "section"), str(n, "page")));
+        return Optional.of(new Citation(
+                n.get("source").asText(),
+                str(n, "table"),
+                str(n, "section"),
+                str(n, "page"),
+                Provenance.supplies(this, n, field),
+                str(n, "reference")));
     }
 
     private static Optional<String> str(JsonNode n, String f) {

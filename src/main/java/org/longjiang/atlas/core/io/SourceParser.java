@@ -24,6 +24,8 @@ final class SourceParser implements RecordParser<Source> {
                 r.optText("doi"),
                 r.optText("url"),
                 r.optText("seed"),
-                r.optLocalizedMap("tables")));
+                r.optLocalizedMap("tables"),
+                r.optInt("written"),
+                r.node().path("title_supplied").asBoolean(false)));
     }
 }

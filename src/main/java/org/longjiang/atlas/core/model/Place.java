@@ -11,7 +11,7 @@ public record Place(
         String country,
         LatLon position,
         Precision precision,
-        Optional<PartialDate> opened,
+        Lifecycle lifecycle,
         Status status,
         Optional<String> counterpartId,
         int priority,
@@ -32,7 +32,7 @@ public record Place(
             String country,
             LatLon position,
             Precision precision,
-            Optional<PartialDate> opened,
+            Lifecycle lifecycle,
             Status status,
             Optional<String> counterpartId,
             int priority,
@@ -45,7 +45,7 @@ public record Place(
                 country,
                 position,
                 precision,
-                opened,
+                lifecycle,
                 status,
                 counterpartId,
                 priority,
@@ -57,5 +57,16 @@ public record Place(
     @Override
     public String kindId() {
         return kind.id();
+    }
+
+    @Override
+    public Optional<PartialDate> opened() {
+        return lifecycle.opened();
+    }
+
+    /** A place stands on its own: no crossing or other record has to exist for it to exist. */
+    @Override
+    public List<String> dependsOn() {
+        return List.of();
     }
 }

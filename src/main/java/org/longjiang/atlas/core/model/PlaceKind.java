@@ -14,9 +14,23 @@ public enum PlaceKind {
     PIPELINE_STATION,
     RAIL_HUB,
     PARK,
-    INSTITUTION;
+    INSTITUTION,
+    /** A named region or district (Northeast Asia, the Yangtze River Delta): a label, not a point. */
+    REGION,
+    /** A sea, strait or ocean: a water label. */
+    SEA,
+    /** A river: a water label. */
+    RIVER;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Natural features and geographic regions have no history in the atlas: they are shown in every
+     * year and carry no lifecycle (countries, provinces and cities do).
+     */
+    public boolean timeless() {
+        return this == REGION || this == SEA || this == RIVER;
     }
 }

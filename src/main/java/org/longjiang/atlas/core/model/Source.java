@@ -1,9 +1,17 @@
 package org.longjiang.atlas.core.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A paper (or general knowledge) that the atlas cites. */
+/**
+ * A paper (or general knowledge) that the atlas cites.
+ *
+ * @param year          the publication year as printed, if any
+ * @param written       the year the paper's evidence dates from (its publication year, or the year worked
+ *                      out from its content when none is printed): what it names existed by then
+ * @param titleSupplied the title is a description supplied by the atlas (the paper prints none), cited in brackets
+ */
 public record Source(
         String id,
         List<String> authors,
@@ -17,15 +25,61 @@ public record Source(
         Optional<String> doi,
         Optional<String> url,
         Optional<String> seed,
-        java.util.Map<String, LocalizedText> tables) {
+        Map<String, LocalizedText> tables,
+        Optional<Integer> written,
+        boolean titleSupplied) {
+
+    /** The id of the one source that is not a paper: facts the atlas adds from general knowledge. */
+    public static final String GENERAL_KNOWLEDGE = "general-knowledge";
 
     public Source {
         authors = List.copyOf(authors);
-        tables = java.util.Map.copyOf(tables);
+        tables = Map.copyOf(tables);
+    }
+
+    public Source(
+            String id,
+            List<String> authors,
+            Optional<Integer> year,
+            String title,
+            Optional<String> container,
+            Optional<String> volume,
+            Optional<String> issue,
+            Optional<String> pages,
+            Optional<String> publisher,
+            Optional<String> doi,
+            Optional<String> url,
+            Optional<String> seed,
+            Map<String, LocalizedText> tables) {
+        this(
+                id,
+                authors,
+                year,
+                title,
+                container,
+                volume,
+                issue,
+                pages,
+                publisher,
+                doi,
+                url,
+                seed,
+                tables,
+                Optional.empty(),
+                false);
     }
 
     /** The printed title of one of the paper's tables ("Table 7" → "E-commerce demonstration system"), if recorded. */
     public Optional<LocalizedText> tableTitle(String table) {
         return Optional.ofNullable(tables.get(table));
+    }
+
+    public boolean generalKnowledge() {
+        return GENERAL_KNOWLEDGE.equals(id);
+    }
+
+    /** The year what the paper names is attested by: its publication year, else the year its content dates from. */
+    public Optional<Integer> evidenceYear() {
+        return year.or(() -> written);
     }
 }

@@ -1,13 +1,18 @@
 package org.longjiang.atlas.core.model;
 
-/** The life-cycle state of a place or link. */
+import java.util.Locale;
+
+/**
+ * Where a place or link stood in a year: proposed (or agreed), under construction, operating, or
+ * suspended (or closed). "Not yet" is the absence of a status.
+ */
 public enum Status {
-    OPERATING,
+    PROPOSED,
     UNDER_CONSTRUCTION,
-    PLANNED,
+    OPERATING,
     SUSPENDED;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

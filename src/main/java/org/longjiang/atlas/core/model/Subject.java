@@ -14,7 +14,13 @@ public sealed interface Subject permits Place, Link {
 
     Status status();
 
+    /** The first opening in its lifecycle, if any. */
     Optional<PartialDate> opened();
+
+    Lifecycle lifecycle();
+
+    /** Records besides the places on its course that must be operating for it to operate. */
+    List<String> dependsOn();
 
     LocalizedText description();
 

@@ -50,7 +50,7 @@ class FactSheetCommandTest {
             assertEquals(FactSheetCommand.CHART_WIDTH, img.getWidth());
             images++;
         }
-        assertEquals(17, images, "one image per chart of the province's tables");
+        assertEquals(21, images, "one image per chart of the province's tables");
     }
 
     @Test

@@ -82,6 +82,54 @@ class ListAndCheckCommandTest {
     }
 
     @Test
+    void changesBetweenTwoYearsAsCsvWithDateAndSource() {
+        assertEquals(0, run("years", "list", "changes", "--from", "2013", "--to", "2023"));
+        var lines = text().lines().toList();
+        assertEquals(
+                "id,type,kind,name_en,name_zh,name_ru,change,status_2013,status_2023,date,because_of,sources",
+                lines.get(0));
+        assertTrue(
+                lines.contains("heihe-power-line,link,power,Heihe–Blagoveshchensk power line,黑河—布拉戈维申斯克输电线,"
+                        + "ЛЭП Благовещенск — Хэйхэ,stopped,operating,suspended,2023-11-09,,"
+                        + "\"General knowledge (not from the papers): a date; Interfax, 11 September 2024\""),
+                text());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("jiamusi-airport,place,airport,")
+                                && l.contains(",new,,operating,by 2019,,Song Linlin (2019)")),
+                "an undated record appears with the paper that first names it: " + text());
+        assertEquals(8, lines.size(), "the header and seven changes");
+    }
+
+    @Test
+    void changesAsJsonAndTheirArgumentsChecked() throws Exception {
+        assertEquals(0, run("years", "list", "changes", "--from", "2010", "--to", "2016", "--format", "json"));
+        JsonNode rows = new ObjectMapper().readTree(text());
+        JsonNode bridge = null;
+        for (JsonNode r : rows) if (r.get("id").asText().equals("heihe-blagoveshchensk-bridge")) bridge = r;
+        assertEquals("proposed", bridge.get("status_2010").asText());
+        assertEquals("under_construction", bridge.get("status_2016").asText());
+        assertEquals("2016-12", bridge.get("date").asText());
+        assertEquals(CommandLine.USAGE, run("years", "list", "changes", "--from", "2016"));
+        assertEquals(CommandLine.USAGE, run("years", "list", "changes", "--from", "2016", "--to", "2010"));
+        assertEquals(CommandLine.USAGE, run("years", "list", "links", "--from", "2016", "--to", "2020"));
+        assertEquals(
+                CommandLine.USAGE,
+                run("years", "list", "changes", "--from", "2010", "--to", "2016", "--format", "geojson"));
+    }
+
+    @Test
+    void checkReportsEveryBreachOfTheHistoryRules() {
+        assertEquals(1, run("broken-history", "check"));
+        assertTrue(
+                text().contains(
+                                "problem: links.json › too-early › lifecycle: is operating in 2010 by its own dates, but"
+                                        + " bridge-crossing (on its course) is not there yet then"),
+                text());
+        assertEquals(8, text().lines().filter(l -> l.startsWith("problem: ")).count(), text());
+    }
+
+    @Test
     void badListArguments() {
         assertEquals(CommandLine.USAGE, run("good", "list", "bridges"));
         assertEquals(CommandLine.USAGE, run("good", "list", "places", "--kind", "castle"));

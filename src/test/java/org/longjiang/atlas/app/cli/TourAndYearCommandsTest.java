@@ -112,7 +112,8 @@ class TourAndYearCommandsTest {
         String json = text();
         assertTrue(json.contains("\"status_in_2016\""));
         assertTrue(json.contains("\"mohe-daqing-oil-pipeline\""));
-        assertTrue(!json.contains("\"power-of-siberia-gas-pipeline\""), "opened 2019");
+        assertTrue(json.contains("\"power-of-siberia-gas-pipeline\""), "under construction since 2014, opened 2019");
+        assertTrue(!json.contains("\"dalian-tongjiang-siberia-line\""), "a 2018 plan, over a bridge opened in 2022");
         assertEquals(2, run("list", "series", "--year", "2016"));
     }
 }

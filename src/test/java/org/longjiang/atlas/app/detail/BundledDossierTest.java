@@ -34,7 +34,7 @@ class BundledDossierTest {
         var d = dossier("harbin");
         assertEquals(List.of(), d.parts(), "the five links belong to the province dossier only");
         assertEquals(
-                List.of("song2021-text-harbin-russia-air-cargo", "song2020-text-ruston"),
+                List.of("song2021-text-logistics", "song2020-text-ruston", "song2021-text-harbin-russia-air-cargo"),
                 d.tables().stream().map(StatTable::id).toList());
         assertTrue(eventIds(d).contains("harbin-europe-train-first-run"));
         assertTrue(d.timeline().containsKey(EventKind.OPENING));
@@ -42,9 +42,15 @@ class BundledDossierTest {
                 d.notes().stream().anyMatch(n -> n.message().en().contains("Yekaterinburg")),
                 "first-flight date dispute");
         assertTrue(d.references().size() >= 3);
-        d.references()
+        d.references().stream()
+                .filter(r -> !r.sourceId().equals("general-knowledge"))
                 .forEach(r ->
                         assertTrue(r.gbt7714().contains("[J]") || r.gbt7714().contains("[Z]"), r.gbt7714()));
+        var general = d.references().get(d.references().size() - 1);
+        assertEquals("general-knowledge", general.sourceId(), "general knowledge is listed apart, last");
+        assertTrue(
+                general.locators().contains("a date (established 1898)"),
+                general.locators().toString());
     }
 
     @Test
@@ -92,7 +98,9 @@ class BundledDossierTest {
                                         "flights since the first flight (cumulative): 355 flights (2013-11 to 2017-06)")
                                 || f.contains("355 flights")),
                 d.facts().toString());
-        assertEquals(1, d.tables().size());
+        assertEquals(
+                List.of("song2021-text-harbin-russia-air-cargo", "song2021-text-delivery-time"),
+                d.tables().stream().map(StatTable::id).toList());
         assertEquals(3, d.tables().get(0).figures().size(), "cumulative one-off figures are listed, not charted");
         assertTrue(eventIds(d).contains("harbin-yekaterinburg-charter-opening"));
     }

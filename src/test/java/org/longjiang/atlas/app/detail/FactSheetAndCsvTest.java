@@ -65,7 +65,7 @@ class FactSheetAndCsvTest {
         assertTrue(md.contains("GB/T 7714: Song Linlin"));
         assertTrue(md.contains("## Data notes"));
         long tables = md.lines().filter(l -> l.startsWith("| --- |")).count();
-        assertEquals(9, tables, "one Markdown table per table with a chart or a series of several values");
+        assertEquals(11, tables, "one Markdown table per table with a chart or a series of several values");
     }
 
     @Test

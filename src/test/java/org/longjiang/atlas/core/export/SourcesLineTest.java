@@ -54,4 +54,17 @@ class SourcesLineTest {
         assertTrue(all.size() >= 4, all.toString());
         assertEquals(List.of(), SourcesLine.forView(atlas, world, 2000, 1500, kind -> false));
     }
+
+    @Test
+    void generalKnowledgeIsCreditedApartWithWhatItSupplied() {
+        Atlas atlas = new AtlasLoader(DataSource.classpath("data/")).load().atlas();
+        var credits = SourcesLine.credits(atlas, new Viewport(50.2, 127.5, 8), 1600, 1000, kind -> true, id -> true);
+        assertTrue(
+                credits.papers().stream().noneMatch(Source::generalKnowledge),
+                credits.papers().toString());
+        String line = credits.format();
+        assertTrue(line.contains("; general knowledge, not from the papers: a date"), line);
+        assertTrue(line.contains("Song Linlin (2020)"), line);
+        assertTrue(line.startsWith("[Untitled paper on the development and...] (n.d.); "), line);
+    }
 }

@@ -37,7 +37,7 @@ class SubjectFinderTest {
                 "CN",
                 h.position(),
                 h.precision(),
-                h.opened(),
+                h.lifecycle(),
                 h.status(),
                 java.util.Optional.empty(),
                 3,
