@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.longjiang.atlas.core.dossier.Dossier;
 import org.longjiang.atlas.core.export.GeneralKnowledge;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Source;
@@ -16,11 +17,11 @@ import org.longjiang.atlas.core.model.Source;
  */
 final class SourcesSection extends VBox {
 
-    SourcesSection(List<DetailViewModel.Reference> references, Consumer<String> copy) {
+    SourcesSection(List<Dossier.Reference> references, Consumer<String> copy) {
         super(8);
         setId("detail-sources");
         if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
-        for (DetailViewModel.Reference r : references) {
+        for (Dossier.Reference r : references) {
             if (r.sourceId().equals(Source.GENERAL_KNOWLEDGE)) continue;
             VBox entry = new VBox(2);
             entry.getStyleClass().add("source-entry");
@@ -50,7 +51,7 @@ final class SourcesSection extends VBox {
     }
 
     /** "General knowledge (not from the papers) supplied:" and one line per thing it supplied. */
-    private static VBox generalKnowledge(DetailViewModel.Reference r) {
+    private static VBox generalKnowledge(Dossier.Reference r) {
         VBox box = new VBox(2);
         box.setId("detail-general-knowledge");
         box.getStyleClass().addAll("source-entry", "general-knowledge");

@@ -1,8 +1,6 @@
 package org.longjiang.atlas.app.timeline;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -19,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
@@ -43,7 +40,6 @@ public final class TimelineBar extends VBox {
     private final ChoiceBox<Double> speed;
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
-    private final Timeline player = new Timeline();
     private final YearScale scale;
     private final EventTicks ticks;
     private final ToggleButton compare = new ToggleButton(Messages.get("timeline.compare"));
@@ -53,8 +49,12 @@ public final class TimelineBar extends VBox {
     private boolean updating;
 
     public TimelineBar(AtlasState state) {
+        this(state, PlayClock.animation());
+    }
+
+    public TimelineBar(AtlasState state, PlayClock clock) {
         this.state = state;
-        this.model = new TimelineViewModel(state);
+        this.model = new TimelineViewModel(state, clock);
         this.fromYear = new Spinner<>(model.firstYear(), model.lastYear(), model.defaultFrom());
         setId("timeline-bar");
         getStyleClass().add("timeline-bar");
@@ -117,19 +117,13 @@ public final class TimelineBar extends VBox {
                 stop();
                 state.setYear(null);
             } else {
-                state.setYear((int) Math.round(slider.getValue()));
+                state.setYear(scale.year(slider.getValue()));
             }
         });
-        play.setOnAction(e -> {
-            if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) stop();
-            else start();
-        });
-        speed.valueProperty().addListener((o, a, b) -> player.setRate(b));
-        player.setCycleCount(Timeline.INDEFINITE);
-        player.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
-            Integer y = state.yearProperty().get();
-            state.setYear(model.next(y == null ? model.firstYear() - 1 : y));
-        }));
+        play.setOnAction(e -> model.togglePlay());
+        model.rateProperty().bind(speed.valueProperty());
+        model.playingProperty()
+                .addListener((o, a, on) -> play.setText(Messages.get(on ? "timeline.pause" : "timeline.play")));
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
         state.compareFromProperty().addListener((o, a, b) -> show());
@@ -241,16 +235,13 @@ public final class TimelineBar extends VBox {
         return y == null ? model.lastYear() : y;
     }
 
-    private void start() {
-        if (state.yearProperty().get() == null) state.setYear(model.playStart());
-        player.setRate(speed.getValue());
-        player.play();
-        play.setText(Messages.get("timeline.pause"));
+    private void stop() {
+        model.pause();
     }
 
-    private void stop() {
-        player.stop();
-        play.setText(Messages.get("timeline.play"));
+    /** The bar's view-model (play state and speed; tests and presentation mode read it). */
+    public TimelineViewModel viewModel() {
+        return model;
     }
 
     /** Where a year sits on the track, 0 at the left end and 1 at the right (the slider's value for it). */
@@ -261,11 +252,6 @@ public final class TimelineBar extends VBox {
     /** The year a place on the track stands for. */
     public int yearAt(double position) {
         return scale.year(position);
-    }
-
-    /** Whether the play-through is running (for tests and the presentation mode). */
-    public boolean playing() {
-        return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private void show() {
