@@ -91,8 +91,9 @@ public final class LinkLayer extends OverlayLayer {
                     ok = false;
                     break;
                 }
-                // Past the 180° meridian a course goes on eastwards (the Bering Strait), not back across the map.
-                pts[2 * i] = i == 0 ? p.getX() : unwrap(p.getX(), pts[2 * i - 2], worldPx);
+                // The copy of the world nearest the view; past the 180° meridian a course goes on eastwards (the
+                // Bering Strait), not back across the map.
+                pts[2 * i] = unwrap(p.getX(), i == 0 ? w / 2 : pts[2 * i - 2], worldPx);
                 pts[2 * i + 1] = p.getY();
             }
             if (!ok) continue;
@@ -113,7 +114,7 @@ public final class LinkLayer extends OverlayLayer {
         marksInView.update(marks);
     }
 
-    private static double unwrap(double x, double previous, double worldPx) {
+    static double unwrap(double x, double previous, double worldPx) {
         return Viewport.unwrap(x / worldPx, previous / worldPx) * worldPx;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Shape;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.LabelPlacer;
+import org.longjiang.atlas.core.geo.WebMercator;
 import org.longjiang.atlas.core.model.Place;
 
 /**
@@ -100,8 +101,8 @@ public final class PlaceLayer extends OverlayLayer {
         java.util.Set<String> kinds = new java.util.HashSet<>();
         java.util.Set<String> marks = new java.util.HashSet<>();
         for (Marker m : markers) {
-            Point2D pt =
-                    getMapPoint(m.place().position().lat(), m.place().position().lon());
+            Point2D pt = nearest(
+                    getMapPoint(m.place().position().lat(), m.place().position().lon()), w, zoom);
             var status = year.of(m.place().id());
             status.ifPresent(st -> year.style(m.symbol(), m.place().id(), st));
             boolean onScreen = pt != null
@@ -149,6 +150,12 @@ public final class PlaceLayer extends OverlayLayer {
                 label.setVisible(true);
             });
         }
+    }
+
+    /** The point in the copy of the world nearest the view's centre (the Bering Strait seen from Asia). */
+    private static Point2D nearest(Point2D p, double width, double zoom) {
+        if (p == null) return null;
+        return new Point2D(LinkLayer.unwrap(p.getX(), width / 2, WebMercator.worldSize(zoom)), p.getY());
     }
 
     /** Boxes (in map pixels) labels must keep off: the overlays drawn over the map. */

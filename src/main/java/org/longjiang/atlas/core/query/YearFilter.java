@@ -175,7 +175,7 @@ public final class YearFilter {
                     .map(st -> new Standing(
                             st.status(),
                             Optional.of(st),
-                            st.qualifier() == DateQualifier.BY,
+                            attestedOnlyByAPaper(st),
                             Optional.empty(),
                             Optional.empty()));
         }
@@ -184,6 +184,15 @@ public final class YearFilter {
         return attested
                 ? Optional.of(new Standing(s.status(), Optional.empty(), true, first, Optional.empty()))
                 : Optional.empty();
+    }
+
+    /**
+     * A stage dated only "by" the year of the paper that reports it: like an undated record, what it
+     * shows is attested then but not when it began. A "by" date from general knowledge is a deliberate
+     * lower bound from a dated document (a 1994 agreement listing a port) and is not marked.
+     */
+    private static boolean attestedOnlyByAPaper(LifecycleStage st) {
+        return st.qualifier() == DateQualifier.BY && st.sources().stream().noneMatch(Citation::generalKnowledge);
     }
 
     /** An operating or suspended record cannot be more than what it depends on was in that year. */
