@@ -4,13 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import org.longjiang.atlas.app.AtlasViews;
-import org.longjiang.atlas.app.export.ExportRenderer;
+import java.util.Arrays;
+import java.util.List;
 import org.longjiang.atlas.app.export.ExportRequest;
 import org.longjiang.atlas.app.export.PngWriter;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
-import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
@@ -25,7 +24,9 @@ public final class ExportCommand {
     }
 
     public int run(String... args) {
-        if (java.util.Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
+        List<String> given = Arrays.asList(args);
+        if (given.contains("--tour")) return new TourExport(out).run(args);
+        if (given.contains("--animate") || given.contains("--years")) return new TimeLapseCommand(out).run(args);
         ExportOptions o = ExportOptions.parse(args);
         OutputFile.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();
@@ -37,7 +38,7 @@ public final class ExportCommand {
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
         basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
-        BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).render(request);
+        BufferedImage image = Renderers.create(content, basemap).render(request);
         try {
             PngWriter.write(image, o.out());
         } catch (IOException e) {

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.export.PngWriter;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
-import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
@@ -73,7 +71,7 @@ final class TourExport {
         }
         HeadlessFx.start();
         ExportRenderer renderer =
-                new ExportRenderer(content, new ViewRenderer(BasemapData.loadBundled()), new AtlasViews());
+                Renderers.create(content, BasemapData.loadBundled());
         for (int i = 0; i < files.size(); i++) {
             BufferedImage img = renderer.render(ExportCommand.request(content.atlas(), options.get(i)));
             try {
@@ -121,7 +119,8 @@ final class TourExport {
         return i >= 0 && i + 1 < image.size() ? image.get(i + 1) : "en";
     }
 
-    private static void prepareFolder(Path dir) {
+    /** Makes the folder when its parent exists; anything else in its place is a usage error. */
+    static void prepareFolder(Path dir) {
         if (Files.isDirectory(dir)) return;
         Path parent = dir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || Files.exists(dir)) {

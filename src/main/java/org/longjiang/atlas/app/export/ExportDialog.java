@@ -37,6 +37,9 @@ public final class ExportDialog extends Stage {
     private static TaskRunner sharedTasks;
     private final ExportDialogModel model;
     private final ExportActions actions;
+    private final ExportRenderer renderer;
+    private final TaskRunner tasks;
+    private final Predicate<Path> confirmOverwrite;
     private final ExportPreview preview;
     private final SettingsStore store;
     private final Label status = new Label();
@@ -53,6 +56,9 @@ public final class ExportDialog extends Stage {
         this.model = model;
         this.store = store;
         this.actions = new ExportActions(renderer, tasks, confirmOverwrite, clipboard);
+        this.renderer = renderer;
+        this.tasks = tasks;
+        this.confirmOverwrite = confirmOverwrite;
         this.preview = new ExportPreview(model::request, renderer, tasks);
         if (owner != null) initOwner(owner);
         setTitle(Messages.get("export.dialog.title"));
@@ -116,7 +122,8 @@ public final class ExportDialog extends Stage {
         Button save = button("export-save", "export.dialog.save", this::save);
         save.setDefaultButton(true);
         Button close = button("export-close", "export.dialog.close", this::close);
-        HBox buttons = new HBox(8, status, copy, save, close);
+        Button timeLapse = button("export-timelapse", "timelapse.dialog.open", () -> timeLapse().show());
+        HBox buttons = new HBox(8, status, timeLapse, copy, save, close);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -144,7 +151,7 @@ public final class ExportDialog extends Stage {
                 + quoted(model.fileProperty().get()));
     }
 
-    private static String quoted(String arg) {
+    static String quoted(String arg) {
         return arg.matches("[\\w.,+:/=-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
@@ -157,6 +164,20 @@ public final class ExportDialog extends Stage {
         chooser.setInitialFileName(current.getName());
         File chosen = chooser.showSaveDialog(this);
         if (chosen != null) model.fileProperty().set(chosen.getPath());
+    }
+
+    /** The time-lapse of the image set here: the same request, once for each year of a range. */
+    TimeLapseDialog timeLapse() {
+        Path file = Path.of(model.fileProperty().get()).toAbsolutePath();
+        return new TimeLapseDialog(
+                this,
+                model::request,
+                renderer,
+                tasks,
+                model.firstYear(),
+                model.today(),
+                file.getParent() == null ? Path.of(".") : file.getParent(),
+                confirmOverwrite);
     }
 
     void save() {

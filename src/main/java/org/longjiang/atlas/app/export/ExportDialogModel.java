@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.query.YearFilter;
 
 /**
  * The export dialog's settings as properties, and the {@link ExportRequest} they make for what the
@@ -132,6 +133,16 @@ public final class ExportDialogModel {
 
     public BooleanProperty decorationProperty(Decoration d) {
         return decorations.get(d);
+    }
+
+    /** The first year the time bar offers (the data's earliest dated stage or event). */
+    int firstYear() {
+        return new YearFilter(live.atlas()).firstYear();
+    }
+
+    /** The year "today" stands for. */
+    int today() {
+        return new YearFilter(live.atlas()).today();
     }
 
     boolean hasSelection() {

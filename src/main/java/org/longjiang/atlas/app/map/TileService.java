@@ -25,6 +25,7 @@ public final class TileService {
     private final AtomicInteger pending = new AtomicInteger();
     private final Object idleLock = new Object();
     private volatile BasemapData basemap;
+    private volatile boolean declined;
 
     TileService(long cacheBytes, int threads) {
         this.cache = new TileImageCache(cacheBytes);
@@ -46,6 +47,16 @@ public final class TileService {
         if (renderer.complete(new TileRenderer(data))) basemap = data;
     }
 
+    /**
+     * For a process that draws its basemap in one piece and never gives this service one (the
+     * command line's exports): tiles asked for are answered at once with no image. Otherwise each
+     * request would wait for a basemap that never comes, and its callback would hold the map that
+     * asked, and with it a whole exported frame, for the rest of the run.
+     */
+    public void declineTiles() {
+        declined = true;
+    }
+
     /** The basemap in use, or null while it is still loading. */
     public BasemapData basemap() {
         return basemap;
@@ -56,6 +67,7 @@ public final class TileService {
         long key = TileImageCache.key(zoom, x, y);
         Image cached = cache.get(key);
         if (cached != null) return CompletableFuture.completedFuture(cached);
+        if (declined && !renderer.isDone()) return CompletableFuture.completedFuture(null);
         pending.incrementAndGet();
         return renderer.thenApplyAsync(
                         r -> {

@@ -1,0 +1,113 @@
+package org.longjiang.atlas.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.longjiang.atlas.app.export.ExportRequest;
+import org.longjiang.atlas.app.export.TimeLapse;
+import org.longjiang.atlas.app.export.YearRange;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
+
+/**
+ * {@code export --animate FROM..TO [--step N] [--speed Y] --out FILE.gif} and {@code export --years
+ * FROM..TO [--step N] --out FOLDER}: the network year by year, as an animated GIF (one frame per year,
+ * {@code Y} years a second, looping) or as one identically framed PNG per year, each frame made exactly
+ * as {@code export --year} makes one (the other image options apply to all frames).
+ */
+final class TimeLapseCommand {
+    private static final List<String> SPEEDS = List.of("0.5", "1", "2", "4");
+
+    private final PrintStream out;
+
+    TimeLapseCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(String... args) {
+        YearRange range = null;
+        boolean gif = false;
+        int step = 1;
+        double speed = 1;
+        Path target = null;
+        boolean overwrite = false;
+        List<String> image = new ArrayList<>();
+        Args in = new Args(args);
+        while (in.hasNext()) {
+            String option = in.next();
+            switch (option) {
+                case "--animate", "--years" -> {
+                    if (range != null) throw new UsageException(Messages.get("timelapse.oneRange"));
+                    gif = option.equals("--animate");
+                    range = range(option, in.value(option));
+                }
+                case "--step" -> step = in.whole(option, 1, 100);
+                case "--speed" -> speed = Double.parseDouble(in.oneOf(option, SPEEDS));
+                case "--out" -> target = in.path(option);
+                case "--overwrite" -> overwrite = true;
+                case "--year" -> throw new UsageException(Messages.get("timelapse.noYear"));
+                default -> image.add(option);
+            }
+        }
+        if (target == null) throw Args.missing("--out");
+        YearRange years = new YearRange(range.from(), range.to(), step);
+        if (gif) OutputFile.checkWritable(target, overwrite);
+        else prepare(target, years, overwrite);
+        List<String> frameArgs = new ArrayList<>(image);
+        frameArgs.addAll(List.of(
+                "--out",
+                gif ? target.toString() : TimeLapse.file(target, years.from()).toString()));
+        ExportOptions options = ExportOptions.parse(frameArgs.toArray(String[]::new));
+        LoadResult content = AtlasLoader.loadBundled();
+        ExportRequest base = ExportCommand.request(content.atlas(), options);
+        HeadlessFx.start();
+        TimeLapse lapse = new TimeLapse(
+                Renderers.create(content, BasemapData.loadBundled()));
+        int frames = years.years().size();
+        try {
+            if (gif) {
+                lapse.toGif(base, years, (int) Math.round(1000 / speed), target, done -> {});
+                out.println(Messages.get(
+                        "timelapse.wroteGif",
+                        target,
+                        frames,
+                        years.from(),
+                        years.to(),
+                        base.pixelWidth(),
+                        base.pixelHeight()));
+            } else {
+                lapse.toPngs(base, years, target, done -> {});
+                out.println(Messages.get("timelapse.wrotePngs", target, frames, years.from(), years.to()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.get("export.writeFailed", target, e.getMessage()), e);
+        }
+        return CommandLine.OK;
+    }
+
+    private static final Pattern RANGE = Pattern.compile("(\\d{4})\\.\\.(\\d{4})");
+
+    /** {@code 1996..2026}: first and last year, the first not after the last. */
+    static YearRange range(String option, String text) {
+        Matcher m = RANGE.matcher(text.trim());
+        if (m.matches()) {
+            int from = Integer.parseInt(m.group(1)), to = Integer.parseInt(m.group(2));
+            if (from >= 1800 && to <= 2100 && from <= to) return new YearRange(from, to, 1);
+        }
+        throw Args.bad(option, text, Messages.get("timelapse.aRange"));
+    }
+
+    /** The folder is made if its parent exists; an existing year's file needs {@code --overwrite}. */
+    private static void prepare(Path folder, YearRange years, boolean overwrite) {
+        TourExport.prepareFolder(folder);
+        for (int y : years.years()) OutputFile.checkWritable(TimeLapse.file(folder, y), overwrite);
+    }
+}
