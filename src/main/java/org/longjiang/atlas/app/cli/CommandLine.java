@@ -29,16 +29,16 @@ public final class CommandLine {
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);
                 case "help", "--help", "-h" -> {
-                    out.println(Messages.get("cli.usage"));
+                    out.println(Messages.english().get("cli.usage"));
                     yield OK;
                 }
-                default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
+                default -> throw new UsageException(Messages.english().get("cli.unknownCommand", command));
             };
         } catch (UsageException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.english().get("cli.error", e.getMessage()));
             return USAGE;
         } catch (Exception e) {
-            err.println(Messages.get("cli.error", String.valueOf(e.getMessage())));
+            err.println(Messages.english().get("cli.error", String.valueOf(e.getMessage())));
             return FAILED;
         }
     }

@@ -31,19 +31,19 @@ public final class ExportCommand {
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
-            System.err.println(
-                    Messages.get("cli.dataProblems", content.problems().size()));
+            System.err.println(Messages.english()
+                    .get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
-        basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
+        basemap.notices().forEach(n -> System.err.println(Messages.english().get("cli.warning", n)));
         BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).render(request);
         try {
             PngWriter.write(image, o.out());
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("export.writeFailed", o.out(), e.getMessage()), e);
+            throw new UncheckedIOException(Messages.english().get("export.writeFailed", o.out(), e.getMessage()), e);
         }
-        out.println(Messages.get("export.wrote", o.out(), image.getWidth(), image.getHeight()));
+        out.println(Messages.english().get("export.wrote", o.out(), image.getWidth(), image.getHeight()));
         return CommandLine.OK;
     }
 

@@ -72,7 +72,8 @@ public record ExportOptions(
                 }
                 case "--hide" -> {
                     for (String k : in.value(a).split(",")) {
-                        if (!KINDS.contains(k.trim())) throw bad(a, k, Messages.get("export.aKind"));
+                        if (!KINDS.contains(k.trim()))
+                            throw bad(a, k, Messages.english().get("export.aKind"));
                         hidden.add(k.trim());
                     }
                 }
@@ -107,9 +108,10 @@ public record ExportOptions(
             }
         }
         if (out == null) throw Args.missing("--out");
-        if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
+        if (view.isEmpty() && lat.isEmpty())
+            throw new UsageException(Messages.english().get("export.needView"));
         if (what == ExportContent.MAP_DOSSIER && view.isEmpty())
-            throw new UsageException(Messages.get("export.dossierNeedsView"));
+            throw new UsageException(Messages.english().get("export.dossierNeedsView"));
         return new ExportOptions(
                 lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite, year);
     }

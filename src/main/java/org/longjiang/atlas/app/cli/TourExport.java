@@ -46,7 +46,7 @@ final class TourExport {
                 case "--out" -> dir = in.path(option);
                 case "--overwrite" -> overwrite = true;
                 case "--center", "--zoom", "--view", "--year", "--hide", "--title" ->
-                    throw new UsageException(Messages.get("tourExport.stopSets", option));
+                    throw new UsageException(Messages.english().get("tourExport.stopSets", option));
                 default -> image.add(option);
             }
         }
@@ -56,12 +56,15 @@ final class TourExport {
         String id = tourId;
         Tour tour = content.atlas()
                 .tour(id)
-                .orElseThrow(() -> new UsageException(Messages.get(
-                        "tourExport.unknown",
-                        id,
-                        String.join(
-                                ", ",
-                                content.atlas().tours().stream().map(Tour::id).toList()))));
+                .orElseThrow(() -> new UsageException(Messages.english()
+                        .get(
+                                "tourExport.unknown",
+                                id,
+                                String.join(
+                                        ", ",
+                                        content.atlas().tours().stream()
+                                                .map(Tour::id)
+                                                .toList()))));
         prepareFolder(dir);
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
@@ -79,9 +82,10 @@ final class TourExport {
             try {
                 PngWriter.write(img, files.get(i));
             } catch (IOException e) {
-                throw new UncheckedIOException(Messages.get("export.writeFailed", files.get(i), e.getMessage()), e);
+                throw new UncheckedIOException(
+                        Messages.english().get("export.writeFailed", files.get(i), e.getMessage()), e);
             }
-            out.println(Messages.get("export.wrote", files.get(i), img.getWidth(), img.getHeight()));
+            out.println(Messages.english().get("export.wrote", files.get(i), img.getWidth(), img.getHeight()));
         }
         return CommandLine.OK;
     }
@@ -102,14 +106,10 @@ final class TourExport {
                                     .filter(k -> !s.layers().contains(k))
                                     .toList())));
         }
-        String lang = langOf(image);
+        Messages m = Messages.of(langOf(image));
         a.addAll(List.of(
                 "--title",
-                Messages.get(
-                        "tourExport.title",
-                        i + 1,
-                        tour.stops().size(),
-                        s.caption().in(lang)),
+                m.get("tourExport.title", i + 1, tour.stops().size(), m.text(s.caption())),
                 "--out",
                 file.toString(),
                 "--overwrite"));
@@ -125,13 +125,13 @@ final class TourExport {
         if (Files.isDirectory(dir)) return;
         Path parent = dir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || Files.exists(dir)) {
-            throw new UsageException(Messages.get("tourExport.badFolder", dir.toAbsolutePath()));
+            throw new UsageException(Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()));
         }
         try {
             Files.createDirectory(dir);
         } catch (IOException e) {
             throw new UsageException(
-                    Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
+                    Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
         }
     }
 }

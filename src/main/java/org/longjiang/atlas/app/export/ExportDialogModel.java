@@ -11,6 +11,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,7 +48,9 @@ public final class ExportDialogModel {
         scale.set(kept.scale());
         for (Decoration d : Decoration.values())
             decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
-        String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
+        String subject = live.selectedId()
+                .flatMap(this::name)
+                .orElse(Messages.of(live.languageProperty().get()).get("export.defaultTitle"));
         title.set(subject);
         String stem = live.selectedId().orElse("longjiang-atlas");
         file.set(Path.of(kept.folder()).resolve(stem + ".png").toString());
@@ -56,7 +59,7 @@ public final class ExportDialogModel {
     private Optional<String> name(String id) {
         return live.atlas()
                 .subject(id)
-                .map(s -> s.names().in(live.languageProperty().get()));
+                .map(s -> Messages.of(live.languageProperty().get()).text(s.names()));
     }
 
     /** The image the settings describe, of the window's current view. */
@@ -100,8 +103,8 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        java.util.List<Observable> all =
-                new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        java.util.List<Observable> all = new java.util.ArrayList<>(
+                java.util.List.of(what, width, height, scale, title, live.languageProperty()));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -132,6 +135,11 @@ public final class ExportDialogModel {
 
     public BooleanProperty decorationProperty(Decoration d) {
         return decorations.get(d);
+    }
+
+    /** The window's language: the dialog speaks it, and the image is made in it. */
+    ReadOnlyStringProperty language() {
+        return live.languageProperty();
     }
 
     boolean hasSelection() {

@@ -22,9 +22,11 @@ final class ExportFrame extends BorderPane {
     private final MapSurface mapPane;
     private final Label subtitle = new Label();
     private final Label sources = new Label();
+    private final Messages m;
 
     ExportFrame(AtlasState state, ExportRequest r, ExportViews views) {
         this.state = state;
+        this.m = Messages.of(state.languageProperty().get());
         Fonts.load();
         getStyleClass().addAll("atlas-root", "export-frame");
         getStylesheets().add(ExportFrame.class.getResource("/css/app.css").toExternalForm());
@@ -52,7 +54,7 @@ final class ExportFrame extends BorderPane {
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         if (r.has(Decoration.YEAR) && state.yearProperty().get() != null)
             corner.getChildren().add(yearBadge());
-        if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(new NorthArrow());
+        if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(new NorthArrow(m));
         if (!corner.getChildren().isEmpty()) mapPane.addOverlay(corner, Pos.TOP_RIGHT);
         if (r.has(Decoration.TITLE)) setTop(titleBand(r.title()));
         if (r.has(Decoration.SOURCES)) setBottom(sourcesBand());
@@ -60,7 +62,7 @@ final class ExportFrame extends BorderPane {
 
     /** The year the map shows, read from the state (null is today, and then there is nothing to say). */
     private Label yearBadge() {
-        Label year = new Label(Messages.get("export.year", state.yearProperty().get()));
+        Label year = new Label(m.get("export.year", state.yearProperty().get()));
         year.setId("export-year");
         year.getStyleClass().add("export-year");
         return year;
@@ -91,11 +93,7 @@ final class ExportFrame extends BorderPane {
 
     /** Writes the subtitle and the sources line for the view the map settled on, at its real size. */
     void describe(Viewport v, double mapWidth, double mapHeight) {
-        subtitle.setText(Messages.get(
-                "export.subtitle",
-                String.format("%.2f", v.lat()),
-                String.format("%.2f", v.lon()),
-                String.format("%.1f", v.zoom())));
+        subtitle.setText(m.get("export.subtitle", m.fixed(v.lat(), 2), m.fixed(v.lon(), 2), m.fixed(v.zoom(), 1)));
         Integer year = state.yearProperty().get();
         var filter = new org.longjiang.atlas.core.query.YearFilter(state.atlas());
         var cited = SourcesLine.forView(
@@ -106,9 +104,7 @@ final class ExportFrame extends BorderPane {
                 k -> !state.hiddenKinds().contains(k),
                 id -> year == null || filter.statusIn(id, year).isPresent());
         sources.setText(
-                cited.isEmpty()
-                        ? Messages.get("export.noSources")
-                        : Messages.get("export.sources", SourcesLine.format(cited)));
+                cited.isEmpty() ? m.get("export.noSources") : m.get("export.sources", SourcesLine.format(cited, m)));
     }
 
     MapSurface mapPane() {

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.io.LoadResult;
 
 /**
@@ -45,13 +45,27 @@ public final class ExportRenderer {
     static void checkMemory(ExportRequest r, long maxHeapBytes) {
         long need = (long) r.pixelWidth() * r.pixelHeight() * 4 * BUFFERS_AT_PEAK;
         if (need > maxHeapBytes) {
-            throw new IllegalStateException(Messages.get(
+            throw new TooLarge(Message.of(
                     "export.tooLarge",
                     r.pixelWidth(),
                     r.pixelHeight(),
                     need >> 20,
                     maxHeapBytes >> 20,
                     (need >> 30) + 2));
+        }
+    }
+
+    /** An image the heap cannot hold; the reason is said in English on the command line, in the dialog's language there. */
+    public static final class TooLarge extends IllegalStateException {
+        private final transient Message reason;
+
+        TooLarge(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
         }
     }
 }
