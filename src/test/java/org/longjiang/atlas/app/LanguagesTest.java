@@ -126,10 +126,11 @@ class LanguagesTest extends AtlasWindowFixture {
     void aChineseOrRussianReaderMeetsNoEnglishButAPapersOwn(FxRobot robot) {
         Set<String> allowed = papersOwnWords(window.state().atlas());
         for (String lang : List.of("zh", "ru")) {
-            for (String subject : List.of("heihe", "mohe-daqing-oil-pipeline")) {
+            for (String subject : List.of("heihe", Atlas.PROVINCE_ID, "mohe-daqing-oil-pipeline")) {
                 show(robot, lang, subject, 2016);
                 Set<String> english = HeadlessFx.call(() -> latinWords(window, allowed));
                 assertEquals(Set.of(), english, lang + " " + subject);
+                assertEquals(List.of(), HeadlessFx.call(() -> cut(window)), lang + " " + subject);
             }
         }
     }
@@ -164,6 +165,12 @@ class LanguagesTest extends AtlasWindowFixture {
         assertEquals(false, vm.isOpen(card, 0), "a card the user closed stays closed");
         assertEquals(0.4, vm.scrollProperty().get(), 1e-9, "the dossier keeps its scroll");
         assertEquals("ru", ((ChoiceBox<?>) window.lookup("#language")).getValue());
+    }
+
+    static List<String> cut(Node root) {
+        return ShownTexts.truncated(root).stream()
+                .map(ShownTexts.Shown::toString)
+                .toList();
     }
 
     /** Words of Latin letters in the shown texts that no paper's own title, author, journal or heading holds. */
@@ -203,6 +210,9 @@ class LanguagesTest extends AtlasWindowFixture {
         atlas.places().forEach(p -> cites.addAll(p.sources()));
         atlas.links().forEach(l -> cites.addAll(l.sources()));
         atlas.events().forEach(e -> cites.addAll(e.sources()));
+        atlas.notes().forEach(n -> cites.addAll(n.sources()));
+        atlas.series().forEach(s -> cites.add(s.source()));
+        atlas.links().forEach(l -> l.figures().forEach(f -> f.source().ifPresent(cites::add)));
         cites.stream()
                 .filter(c -> !c.sourceId().equals(Source.GENERAL_KNOWLEDGE))
                 .forEach(c -> c.section().ifPresent(texts::add));

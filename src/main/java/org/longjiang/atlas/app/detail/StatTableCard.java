@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -36,9 +35,6 @@ final class StatTableCard extends TitledPane {
         void compare(List<Series> series);
     }
 
-    /** The room the title leaves for the arrow and padding. */
-    private static final double TITLE_INDENT = 40;
-
     private final VBox body = new VBox(8);
     private final VBox inside = new VBox(6);
 
@@ -48,14 +44,8 @@ final class StatTableCard extends TitledPane {
         String lang = m.language();
         setId("card-" + table.id());
         getStyleClass().add("stat-card");
-        setText(model.tableTitle(table, lang));
+        Labels.title(this, model.tableTitle(table, lang), "stat-card-title");
         setTooltip(MarkedChart.tip(getText()));
-        // A titled pane is as wide as its title by default and cuts it short when narrower: the title wraps instead.
-        setMinWidth(0);
-        Label title = Labels.wrapped(getText(), "stat-card-title");
-        title.maxWidthProperty().bind(widthProperty().subtract(TITLE_INDENT));
-        setGraphic(title);
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         int flagged = model.notes().aboutAny(table.series()).size();
         String cite = model.shortSource(table.source(), lang);
         Label source =

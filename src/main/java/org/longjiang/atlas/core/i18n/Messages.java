@@ -124,7 +124,9 @@ public final class Messages {
                         .findFirst()
                         .orElse("")
                 : t.en();
-        return dataLanguage.equals("en") || reference.isEmpty() ? reference : get("data.untranslated", reference);
+        // A text with no letter ("%", "5.6%") reads the same in every language and needs no mark.
+        boolean words = reference.codePoints().anyMatch(Character::isLetter);
+        return dataLanguage.equals("en") || !words ? reference : get("data.untranslated", reference);
     }
 
     /** A value exactly as printed — every digit, trailing zeros kept — with this language's separators. */

@@ -80,6 +80,7 @@ class MessagesTest {
         assertEquals("【英文】Point set on the river.", zh.text(onlyEnglish));
         assertEquals("[англ.] Point set on the river.", ru.text(onlyEnglish));
         assertEquals("Point set on the river.", en.text(onlyEnglish));
+        assertEquals("%", ru.text(LocalizedText.english("%")), "no word, nothing to translate");
         assertEquals("黑河", zh.text(new LocalizedText(Map.of("en", "Heihe", "zh", "黑河"))));
     }
 
