@@ -1,8 +1,10 @@
 package org.longjiang.atlas.app.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,7 @@ public final class ExportDialogModel {
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale");
     private final StringProperty title = new SimpleStringProperty(this, "title");
     private final StringProperty file = new SimpleStringProperty(this, "file");
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format");
     private final Map<Decoration, BooleanProperty> decorations = new EnumMap<>(Decoration.class);
 
     ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
@@ -50,7 +53,14 @@ public final class ExportDialogModel {
         String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
         title.set(subject);
         String stem = live.selectedId().orElse("longjiang-atlas");
-        file.set(Path.of(kept.folder()).resolve(stem + ".png").toString());
+        format.set(kept.format());
+        file.set(Path.of(kept.folder()).resolve(stem + "." + kept.format().id()).toString());
+        // The file's extension follows the format, and a typed extension chooses the format.
+        format.addListener((o, was, f) -> {
+            if (f != null) file.set(f.withExtension(file.get()));
+        });
+        file.addListener((o, was, name) ->
+                ExportFormat.ofFile(name).filter(f -> f != format.get()).ifPresent(format::set));
     }
 
     private Optional<String> name(String id) {
@@ -90,6 +100,7 @@ public final class ExportDialogModel {
                 height.get(),
                 scale.get(),
                 request().decorations(),
+                format.get(),
                 parent == null ? ExportSettings.DEFAULTS.folder() : parent.toString());
     }
 
@@ -100,8 +111,7 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        java.util.List<Observable> all =
-                new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        List<Observable> all = new ArrayList<>(List.of(what, width, height, scale, title));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -128,6 +138,10 @@ public final class ExportDialogModel {
 
     public StringProperty fileProperty() {
         return file;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
     }
 
     public BooleanProperty decorationProperty(Decoration d) {

@@ -9,6 +9,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Shape;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.LabelPlacer;
 import org.longjiang.atlas.core.model.Place;
 
@@ -36,7 +37,7 @@ public final class PlaceLayer extends OverlayLayer {
         this.state = state;
         this.year = new YearStatus(state);
         getStyleClass().add("place-layer");
-        getChildren().addAll(symbols, labels);
+        getChildren().addAll(Layers.mark(symbols, "places"), Layers.mark(labels, "labels"));
         state.atlas().places().stream()
                 // points first, so an area name never pushes a town's label away
                 .sorted(Comparator.comparing((Place p) -> !PlaceSymbols.drawn(p.kind()))

@@ -263,11 +263,25 @@ class ExportDialogTest {
                 .node("/org/longjiang/atlas/test-" + ProcessHandle.current().pid());
         try {
             SettingsStore prefs = SettingsStore.preferences(node);
-            new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.EnumSet.of(Decoration.TITLE), "/tmp")
+            new ExportSettings(
+                            ExportContent.WINDOW,
+                            800,
+                            600,
+                            4,
+                            java.util.EnumSet.of(Decoration.TITLE),
+                            ExportFormat.SVG,
+                            "/tmp")
                     .save(prefs);
             ExportSettings back = ExportSettings.load(SettingsStore.preferences(node));
             assertEquals(
-                    new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.Set.of(Decoration.TITLE), "/tmp"),
+                    new ExportSettings(
+                            ExportContent.WINDOW,
+                            800,
+                            600,
+                            4,
+                            java.util.Set.of(Decoration.TITLE),
+                            ExportFormat.SVG,
+                            "/tmp"),
                     back);
         } finally {
             node.removeNode();
