@@ -21,26 +21,27 @@ import org.longjiang.atlas.core.model.Atlas;
 /** {@code export}: draws a view of the atlas as a PNG, SVG or PDF figure without a display. */
 public final class ExportCommand {
     private final PrintStream out;
+    private final PrintStream err;
 
-    public ExportCommand(PrintStream out) {
+    public ExportCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     public int run(String... args) {
-        if (Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
+        if (Arrays.asList(args).contains("--tour")) return new TourExport(out, err).run(args);
         ExportOptions o = ExportOptions.parse(args);
         OutputFile.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
-            System.err.println(
-                    Messages.get("cli.dataProblems", content.problems().size()));
+            err.println(Messages.get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
-        basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
+        basemap.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
         ExportDrawing figure = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).draw(request);
-        figure.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
+        figure.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
         write(figure, o.format(), o.out(), out);
         return CommandLine.OK;
     }

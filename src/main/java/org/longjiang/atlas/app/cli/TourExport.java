@@ -27,9 +27,11 @@ import org.longjiang.atlas.core.model.TourStop;
  */
 final class TourExport {
     private final PrintStream out;
+    private final PrintStream err;
 
-    TourExport(PrintStream out) {
+    TourExport(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(String... args) {
@@ -76,7 +78,7 @@ final class TourExport {
         for (int i = 0; i < files.size(); i++) {
             ExportOptions o = options.get(i);
             ExportDrawing figure = renderer.draw(ExportCommand.request(content.atlas(), o));
-            figure.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
+            figure.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
             ExportCommand.write(figure, o.format(), files.get(i), out);
         }
         return CommandLine.OK;

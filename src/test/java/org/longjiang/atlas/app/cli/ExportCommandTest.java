@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -180,8 +181,11 @@ class ExportCommandTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(200, img.getWidth());
         assertEquals(150, img.getHeight());
-        assertTrue(cli.err().contains("warning: Sources line left out: it does not fit a 200 × 150 image"), cli.err());
-        assertTrue(cli.err().contains("warning: Legend left out"), cli.err());
+        assertEquals(
+                List.of(
+                        "warning: Sources line left out: it does not fit a 200 × 150 image",
+                        "warning: Basemap attribution left out: it does not fit a 200 × 150 image"),
+                cli.err().lines().toList());
         assertEquals(TITLE_BAND, img.getRGB(5, 5) & 0xffffff, "the title still fits");
     }
 
