@@ -81,6 +81,7 @@ public final class ExportCommand {
                 o.language(),
                 o.decorations(),
                 o.hiddenKinds(),
-                o.year());
+                o.year(),
+                o.presentation());
     }
 }

@@ -33,7 +33,8 @@ public record ExportOptions(
         Path out,
         boolean overwrite,
         Optional<Integer> year,
-        ExportFormat format) {
+        ExportFormat format,
+        boolean presentation) {
     static final List<String> LANGUAGES = List.of("en", "zh", "ru");
     private static final Set<String> KINDS = Set.copyOf(Kinds.ALL);
 
@@ -43,7 +44,7 @@ public record ExportOptions(
 
     /**
      * Parses {@code --what W --center LON,LAT --zoom Z --view ID --size WxH --preset P --scale S --plain
-     * --decorations A,B --no-A --hide KINDS --lang L --title T --year Y --format F --out F --overwrite}; the
+     * --decorations A,B --no-A --hide KINDS --lang L --title T --year Y --presentation --format F --out F --overwrite}; the
      * format defaults to the one the file's extension names, else PNG.
      */
     public static ExportOptions parse(String... args) {
@@ -52,7 +53,7 @@ public record ExportOptions(
         ExportContent what = ExportContent.MAP;
         int w = ExportPreset.SLIDE.width(), h = ExportPreset.SLIDE.height();
         double scale = 1;
-        boolean overwrite = false;
+        boolean overwrite = false, presentation = false;
         Set<Decoration> decorations = EnumSet.allOf(Decoration.class);
         Set<String> hidden = new LinkedHashSet<>();
         String lang = "en";
@@ -65,6 +66,7 @@ public record ExportOptions(
             switch (a) {
                 case "--plain" -> decorations.clear();
                 case "--overwrite" -> overwrite = true;
+                case "--presentation" -> presentation = true;
                 case "--what" -> {
                     String v = in.value(a);
                     what = ExportContent.byId(v).orElseThrow(() -> bad(a, v, "map, map+dossier or window"));
@@ -124,7 +126,23 @@ public record ExportOptions(
         Path file = out;
         ExportFormat f = format.or(() -> ExportFormat.ofFile(file.toString())).orElse(ExportFormat.PNG);
         return new ExportOptions(
-                lat, lon, zoom, view, what, w, h, scale, decorations, hidden, lang, title, out, overwrite, year, f);
+                lat,
+                lon,
+                zoom,
+                view,
+                what,
+                w,
+                h,
+                scale,
+                decorations,
+                hidden,
+                lang,
+                title,
+                out,
+                overwrite,
+                year,
+                f,
+                presentation);
     }
 
     /** {@code --no-legend} and the like switch one decoration off; anything else is unknown. */

@@ -36,6 +36,7 @@ public final class ExportDialogModel {
     private final StringProperty title = new SimpleStringProperty(this, "title");
     private final StringProperty file = new SimpleStringProperty(this, "file");
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final Map<Decoration, BooleanProperty> decorations = new EnumMap<>(Decoration.class);
 
     ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
@@ -52,6 +53,7 @@ public final class ExportDialogModel {
             decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
         String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
         title.set(subject);
+        presentation.set(live.presentingProperty().get());
         String stem = live.selectedId().orElse("longjiang-atlas");
         format.set(kept.format());
         file.set(Path.of(kept.folder()).resolve(stem + "." + kept.format().id()).toString());
@@ -88,7 +90,8 @@ public final class ExportDialogModel {
                 live.languageProperty().get(),
                 on,
                 live.hiddenKinds(),
-                Optional.ofNullable(live.yearProperty().get()));
+                Optional.ofNullable(live.yearProperty().get()),
+                presentation.get());
     }
 
     /** What to keep for next time; the folder is the file's. */
@@ -111,7 +114,7 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        List<Observable> all = new ArrayList<>(List.of(what, width, height, scale, title));
+        List<Observable> all = new ArrayList<>(List.of(what, width, height, scale, title, presentation));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -142,6 +145,11 @@ public final class ExportDialogModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** Presentation mode's large type; on when the window is presenting. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 
     public BooleanProperty decorationProperty(Decoration d) {

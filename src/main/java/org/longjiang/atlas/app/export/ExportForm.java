@@ -49,6 +49,10 @@ final class ExportForm extends GridPane {
         title.textProperty().bindBidirectional(model.titleProperty());
         add(Messages.get("export.dialog.title.field"), title);
         add(Messages.get("export.dialog.decorations"), decorations(model));
+        CheckBox large = new CheckBox(Messages.get("export.dialog.presentation"));
+        large.setId("export-presentation");
+        large.selectedProperty().bindBidirectional(model.presentationProperty());
+        add(Messages.get("export.dialog.type"), large);
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();
         format.setId("export-format");
         format.getItems().addAll(ExportFormat.values());

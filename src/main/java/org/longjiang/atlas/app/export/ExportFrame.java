@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -30,6 +31,8 @@ final class ExportFrame extends BorderPane {
     private final MapSurface mapPane;
     /** The title and sources bands take at most this share of the image's height; beyond it they give way. */
     static final double MAX_BAND_SHARE = 0.4;
+
+    private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
     /** Space an overlay keeps from the map's edges (its margin on each side). */
     private static final double OVERLAY_MARGINS = 20;
 
@@ -49,6 +52,12 @@ final class ExportFrame extends BorderPane {
         getStyleClass().addAll("atlas-root", "export-frame");
         getStylesheets().add(ExportFrame.class.getResource("/css/app.css").toExternalForm());
         getStylesheets().add(ExportFrame.class.getResource("/css/export.css").toExternalForm());
+        if (r.presentation()) {
+            // The window's own presentation style: what a projector shows, the figure shows.
+            getStylesheets()
+                    .add(ExportFrame.class.getResource("/css/presentation.css").toExternalForm());
+            pseudoClassStateChanged(PRESENTATION, true);
+        }
         switch (r.what()) {
             case WINDOW -> {
                 ExportViews.Window window = views.window(state);

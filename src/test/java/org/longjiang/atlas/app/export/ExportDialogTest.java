@@ -142,6 +142,7 @@ class ExportDialogTest {
         m.titleProperty().set("Harbin's rail, 2024");
         m.setAllDecorations(false);
         m.decorationProperty(Decoration.NORTH_ARROW).set(true);
+        m.presentationProperty().set(true);
         state.setKindVisible("air", false);
         ExportRequest r = m.request();
         List<String> args = new ArrayList<>(r.toArgs());

@@ -22,6 +22,7 @@ import org.longjiang.atlas.app.UiTestSupport;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.render.Drawing;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
@@ -118,6 +119,36 @@ class ExportRendererTest {
         assertTrue((long) rows * 15360 <= PngFigure.BAND_PIXELS);
         assertEquals(32, (8640 + rows - 1) / rows);
         assertEquals(PngFigure.BAND_PIXELS / 1920, PngFigure.bandRows(1920));
+    }
+
+    @Test
+    void presentationModesLargeTypeReachesTheFigure() {
+        ExportRequest everyday = request(600, 400, 1, Decoration.all());
+        ExportRequest projector = new ExportRequest(
+                everyday.what(),
+                everyday.view(),
+                everyday.subject(),
+                everyday.title(),
+                600,
+                400,
+                1,
+                "en",
+                Decoration.all(),
+                Set.of(),
+                Optional.empty(),
+                true);
+        // The selected city's label: 14 px in the window's map, 24 px on a projector (presentation.css).
+        assertEquals(14f, labelSize(renderer.draw(everyday), "Harbin"));
+        assertEquals(24f, labelSize(renderer.draw(projector), "Harbin"));
+        assertTrue(projector.toArgs().contains("--presentation"));
+    }
+
+    static float labelSize(ExportDrawing d, String text) {
+        return d.drawing().ops().stream()
+                .filter(o -> o instanceof Drawing.Text t && t.text().equals(text))
+                .map(o -> ((Drawing.Text) o).font().getSize2D())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -51,21 +51,21 @@ public record Drawing(List<Drawing.Op> ops, double width, double height, List<St
     public sealed interface Op {}
 
     /** Enters a node: its transform, its clip (or null) in its own coordinates, and its layer (or null). */
-    record Push(AffineTransform transform, Shape clip, String layer) implements Op {}
+    public record Push(AffineTransform transform, Shape clip, String layer) implements Op {}
 
-    record Pop(boolean layer) implements Op {}
+    public record Pop(boolean layer) implements Op {}
 
-    record Fill(Shape shape, Paint paint, float alpha) implements Op {}
+    public record Fill(Shape shape, Paint paint, float alpha) implements Op {}
 
-    record Draw(Shape shape, Stroke stroke, Paint paint, float alpha) implements Op {}
+    public record Draw(Shape shape, Stroke stroke, Paint paint, float alpha) implements Op {}
 
     /** A line of text, its baseline starting at (x, y). */
-    record Text(String text, Font font, float x, float y, Paint paint, float alpha) implements Op {}
+    public record Text(String text, Font font, float x, float y, Paint paint, float alpha) implements Op {}
 
-    record Picture(BufferedImage image, AffineTransform at, float alpha) implements Op {}
+    public record Picture(BufferedImage image, AffineTransform at, float alpha) implements Op {}
 
     /** Something drawn by its own painter (the basemap), in a box of the node's size. */
-    record Custom(NodePainter painter, double width, double height) implements Op {}
+    public record Custom(NodePainter painter, double width, double height) implements Op {}
 
     /** Replays the drawing with no layers, for images. */
     public void paint(Graphics2D g, double detailScale) {
