@@ -97,7 +97,10 @@ final class TourExport {
         TourStop s = tour.stops().get(i);
         List<String> a = new ArrayList<>(image);
         s.selection().ifPresent(sel -> a.addAll(List.of("--view", sel)));
-        a.addAll(List.of("--center", s.lon() + "," + s.lat(), "--zoom", String.valueOf(s.zoom())));
+        // A stop without a view is framed from its subject by --view, as the window frames it.
+        s.view()
+                .ifPresent(v ->
+                        a.addAll(List.of("--center", v.lon() + "," + v.lat(), "--zoom", String.valueOf(v.zoom()))));
         s.year().ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         if (!s.layers().isEmpty()) {
             a.addAll(List.of(
