@@ -2,7 +2,7 @@ package org.longjiang.atlas.bench;
 
 import java.io.PrintStream;
 
-/** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
+/** {@code bench}: the figures that matter, as medians or ratios from one run. */
 public final class Bench {
     private Bench() {}
 

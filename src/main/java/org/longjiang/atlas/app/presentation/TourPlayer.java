@@ -84,7 +84,7 @@ public final class TourPlayer {
         // A stop without a view of its own frames its subject as the window does (core.geo.Framing).
         s.view()
                 .ifPresentOrElse(
-                        v -> state.showView(v.lat(), v.lon(), v.zoom()),
+                        v -> state.showView(new Viewport(v.lat(), v.lon(), v.zoom())),
                         () -> s.selection().ifPresent(state::focus));
     }
 
