@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,10 +44,14 @@ class FigureFormatsTest {
     /** Share of pixels that must agree within the tolerance (text edges are most of the rest). */
     static final double AGREEING = 0.98;
 
+    /** JSVG's CSS parser does not read @font-face data URLs and says so for every character (held: loggers are weak). */
+    static final Logger JSVG_LOG = Logger.getLogger("com.github.weisj.jsvg");
+
     static ExportRenderer renderer;
 
     @BeforeAll
     static void load() {
+        JSVG_LOG.setLevel(Level.SEVERE);
         UiTestSupport.watchNetworkAndLoadBasemap();
         renderer = new ExportRenderer(
                 Fixtures.load("good"), new ViewRenderer(TileService.shared().basemap()), new AtlasViews());
