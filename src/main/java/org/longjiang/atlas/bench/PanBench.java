@@ -49,6 +49,11 @@ final class PanBench {
         }
     }
 
+    /** The thread's CPU nanoseconds so far; 0 for no such thread (a pipeline that renders on the FX thread). */
+    private static long cpuOf(ThreadMXBean threads, long id) {
+        return id > 0 ? threads.getThreadCpuTime(id) : 0;
+    }
+
     /** Wall and CPU milliseconds of each step. */
     private static double[][] measure(LoadResult content) throws Exception {
         MainWindow w = HeadlessFx.call(() -> {
@@ -72,12 +77,12 @@ final class PanBench {
             if (i == 0) TileService.shared().awaitIdle(60_000);
             double[] t = HeadlessFx.call(() -> {
                 long s = System.nanoTime();
-                long fx = threads.getCurrentThreadCpuTime(), render = threads.getThreadCpuTime(renderer);
+                long fx = threads.getCurrentThreadCpuTime(), render = cpuOf(threads, renderer);
                 if (step % 50 == 25) map.zoomBy(step % 100 == 25 ? 1 : -1);
                 else map.pan(step % 50 < 25 ? 23 : -23, step % 20 < 10 ? 11 : -11);
                 w.layout();
                 w.snapshot(new SnapshotParameters(), new WritableImage(1440, 900));
-                long used = threads.getCurrentThreadCpuTime() - fx + threads.getThreadCpuTime(renderer) - render;
+                long used = threads.getCurrentThreadCpuTime() - fx + cpuOf(threads, renderer) - render;
                 return new double[] {(System.nanoTime() - s) / 1e6, used / 1e6};
             });
             if (i >= 0) {
