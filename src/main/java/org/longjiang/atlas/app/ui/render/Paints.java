@@ -1,6 +1,8 @@
 package org.longjiang.atlas.app.ui.render;
 
+import java.awt.LinearGradientPaint;
 import java.awt.MultipleGradientPaint;
+import java.awt.RadialGradientPaint;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -46,7 +48,7 @@ final class Paints {
         if (x0 == x1 && y0 == y1)
             return single(
                     g.getStops().subList(g.getStops().size() - 1, g.getStops().size()));
-        return new java.awt.LinearGradientPaint(
+        return new LinearGradientPaint(
                 new Point2D.Double(x0, y0),
                 new Point2D.Double(x1, y1),
                 fractions(g.getStops()),
@@ -66,7 +68,7 @@ final class Paints {
         double angle = Math.toRadians(g.getFocusAngle());
         double fd = Math.max(-0.99, Math.min(0.99, g.getFocusDistance()));
         Point2D focus = new Point2D.Double(cx + fd * r * Math.cos(angle), cy + fd * r * Math.sin(angle));
-        return new java.awt.RadialGradientPaint(
+        return new RadialGradientPaint(
                 new Point2D.Double(cx, cy),
                 (float) r,
                 focus,

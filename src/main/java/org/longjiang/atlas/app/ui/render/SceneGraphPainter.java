@@ -7,6 +7,8 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
@@ -28,6 +31,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -199,7 +205,7 @@ public final class SceneGraphPainter {
         }
     }
 
-    private static Rectangle2D inset(double w, double h, javafx.geometry.Insets in) {
+    private static Rectangle2D inset(double w, double h, Insets in) {
         return new Rectangle2D.Double(
                 in.getLeft(), in.getTop(), w - in.getLeft() - in.getRight(), h - in.getTop() - in.getBottom());
     }
@@ -220,7 +226,7 @@ public final class SceneGraphPainter {
     }
 
     /** A box with (possibly elliptical, possibly proportional) corner radii, shrunk by {@code shrink} all round. */
-    private static java.awt.Shape rounded(Rectangle2D box, javafx.scene.layout.CornerRadii r, double shrink) {
+    private static java.awt.Shape rounded(Rectangle2D box, CornerRadii r, double shrink) {
         double x = box.getX() + shrink, y = box.getY() + shrink;
         double w = box.getWidth() - 2 * shrink, h = box.getHeight() - 2 * shrink;
         if (w <= 0 || h <= 0) return new Rectangle2D.Double(x, y, Math.max(w, 0), Math.max(h, 0));
@@ -249,7 +255,7 @@ public final class SceneGraphPainter {
         brv *= f;
         blh *= f;
         blv *= f;
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        Path2D.Double p = new Path2D.Double();
         p.moveTo(x + tlh, y);
         p.lineTo(x + w - trh, y);
         p.curveTo(x + w - trh + KAPPA * trh, y, x + w, y + trv - KAPPA * trv, x + w, y + trv);
@@ -271,7 +277,7 @@ public final class SceneGraphPainter {
         return sum <= 0 ? 1 : side / sum;
     }
 
-    private void border(Region r, javafx.scene.layout.BorderStroke bs, double w, double h, float a) {
+    private void border(Region r, BorderStroke bs, double w, double h, float a) {
         var widths = bs.getWidths();
         double top = side(widths.getTop(), widths.isTopAsPercentage(), h);
         double right = side(widths.getRight(), widths.isRightAsPercentage(), w);
@@ -289,7 +295,7 @@ public final class SceneGraphPainter {
                 && bs.getTopStyle().equals(bs.getLeftStyle());
         if (uniform) {
             var style = bs.getTopStyle();
-            if (top <= 0 || style == javafx.scene.layout.BorderStrokeStyle.NONE) return;
+            if (top <= 0 || style == BorderStrokeStyle.NONE) return;
             double centre = switch (style.getType()) {
                 case INSIDE -> top / 2;
                 case CENTERED -> 0;
@@ -324,7 +330,7 @@ public final class SceneGraphPainter {
     }
 
     private void borderSide(
-            javafx.scene.layout.BorderStrokeStyle style,
+            BorderStrokeStyle style,
             Paint paint,
             double width,
             double x0,
@@ -333,9 +339,9 @@ public final class SceneGraphPainter {
             double y1,
             Rectangle2D box,
             float a) {
-        if (width <= 0 || style == javafx.scene.layout.BorderStrokeStyle.NONE) return;
+        if (width <= 0 || style == BorderStrokeStyle.NONE) return;
         Stroke s = borderStroke(style, width);
-        strokeShape(new java.awt.geom.Line2D.Double(x0, y0, x1, y1), s, paint, box, a);
+        strokeShape(new Line2D.Double(x0, y0, x1, y1), s, paint, box, a);
     }
 
     private static double side(double v, boolean percent, double of) {
@@ -343,7 +349,7 @@ public final class SceneGraphPainter {
     }
 
     /** A border's dashes are in multiples of its width, as JavaFX draws them. */
-    private static Stroke borderStroke(javafx.scene.layout.BorderStrokeStyle style, double width) {
+    private static Stroke borderStroke(BorderStrokeStyle style, double width) {
         return stroke(
                 width,
                 style.getLineCap(),
