@@ -1,8 +1,9 @@
 package org.longjiang.atlas.app.export;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -16,8 +17,8 @@ import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtomicFile;
 
 /**
- * What the dialog's Save and Copy buttons do: render the request (off the FX thread), then write
- * the PNG or put the image on the clipboard, and report in one sentence. An existing file is
+ * What the dialog's Save and Copy buttons do: draw the request (off the FX thread), then write
+ * the PNG, SVG or PDF, or put the image on the clipboard, and report in one sentence. An existing file is
  * replaced only after the user agreed; a file that cannot be written is reported and nothing is lost.
  */
 final class ExportActions {
@@ -44,7 +45,7 @@ final class ExportActions {
     }
 
     /** Asks before replacing, checks the folder before rendering, and writes through a temporary file. */
-    void save(ExportRequest r, Path target, Consumer<Outcome> done) {
+    void save(ExportRequest r, ExportFormat format, Path target, Consumer<Outcome> done) {
         Messages m = messages.get();
         Optional<Message> problem = AtomicFile.whyNotWritable(target);
         if (problem.isPresent()) {
@@ -59,15 +60,31 @@ final class ExportActions {
         tasks.run(
                 () -> {
                     try {
-                        BufferedImage image = renderer.render(r);
-                        PngWriter.write(image, target);
+                        ExportDrawing figure = renderer.draw(r);
+                        ExportRenderer.write(figure, format, target);
+                        String saved = format == ExportFormat.PNG
+                                ? m.get("export.dialog.saved", target, r.pixelWidth(), r.pixelHeight())
+                                : m.get("export.dialog.savedVector", target, m.get("export.format." + format.id()));
                         return new Outcome(
-                                true, m.get("export.dialog.saved", target, image.getWidth(), image.getHeight()));
+                                true,
+                                String.join(
+                                        " ",
+                                        concat(
+                                                saved,
+                                                figure.notices().stream()
+                                                        .map(n -> n.in(m))
+                                                        .toList())));
                     } catch (Exception | OutOfMemoryError e) {
                         return new Outcome(false, m.get("export.dialog.failed", target, reason(e, m)));
                     }
                 },
                 done);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** Puts the rendered image on the clipboard as an image ({@code DataFormat.IMAGE}). */
@@ -78,7 +95,7 @@ final class ExportActions {
                 () -> {
                     try {
                         WritableImage img = NodeImages.toFxImage(renderer.render(r));
-                        return (java.util.function.Supplier<Outcome>) () -> {
+                        return (Supplier<Outcome>) () -> {
                             ClipboardContent content = new ClipboardContent();
                             content.putImage(img);
                             clipboard.accept(content);
@@ -86,7 +103,7 @@ final class ExportActions {
                         };
                     } catch (Exception | OutOfMemoryError e) {
                         Outcome failed = new Outcome(false, m.get("export.dialog.renderFailed", reason(e, m)));
-                        return (java.util.function.Supplier<Outcome>) () -> failed;
+                        return (Supplier<Outcome>) () -> failed;
                     }
                 },
                 finish -> done.accept(finish.get()));

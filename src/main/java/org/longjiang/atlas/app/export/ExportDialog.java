@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -34,7 +35,7 @@ import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The Export dialog: what to show, size and scale, title and decorations, with a live preview;
- * copies the image or saves it as PNG through the same renderer as the {@code export} command,
+ * copies the image or saves it as PNG, SVG or PDF through the same renderer as the {@code export} command,
  * and shows the command that makes the same image. Remembers its settings and last folder.
  */
 public final class ExportDialog extends Stage {
@@ -165,9 +166,11 @@ public final class ExportDialog extends Stage {
 
     private void browse() {
         FileChooser chooser = new FileChooser();
+        ExportFormat format = model.formatProperty().get();
         chooser.setTitle(messages().get("export.dialog.title"));
         chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(messages().get("export.format.png"), "*.png"));
+                .add(new FileChooser.ExtensionFilter(
+                        messages().get("export.format." + format.id()), "*." + format.id()));
         File current = Path.of(model.fileProperty().get()).toAbsolutePath().toFile();
         if (current.getParentFile() != null && current.getParentFile().isDirectory())
             chooser.setInitialDirectory(current.getParentFile());
@@ -178,7 +181,11 @@ public final class ExportDialog extends Stage {
 
     void save() {
         status.setText(messages().get("export.dialog.rendering"));
-        actions.save(model.request(), Path.of(model.fileProperty().get()), this::report);
+        actions.save(
+                model.request(),
+                model.formatProperty().get(),
+                Path.of(model.fileProperty().get()),
+                this::report);
     }
 
     void copy() {
@@ -188,7 +195,7 @@ public final class ExportDialog extends Stage {
 
     private void report(ExportActions.Outcome o) {
         status.setText(o.message());
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), !o.ok());
+        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), !o.ok());
         if (o.ok()) model.settings().save(store);
     }
 

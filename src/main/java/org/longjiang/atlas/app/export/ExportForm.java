@@ -3,8 +3,10 @@ package org.longjiang.atlas.app.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -56,9 +58,19 @@ final class ExportForm extends GridPane {
         TextMenus.install(title, language);
         add("export.dialog.title.field", title);
         add("export.dialog.decorations", decorations(model));
-        ChoiceBox<String> format =
-                LabelledChoice.of("export-format", List.of("png"), "png", f -> text("export.format." + f), language);
-        add("export.dialog.format", format);
+        CheckBox large = new CheckBox();
+        large.textProperty().bind(UiText.of(language, "export.dialog.presentation"));
+        large.setId("export-presentation");
+        large.selectedProperty().bindBidirectional(model.presentationProperty());
+        add("export.dialog.type", large);
+        ChoiceBox<ExportFormat> format = LabelledChoice.of(
+                "export-format",
+                List.of(ExportFormat.values()),
+                model.formatProperty().get(),
+                f -> text("export.format." + f.id()),
+                language);
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        add("export.dialog.format", new HBox(8, format, page(model)));
         TextField file = new TextField();
         file.setId("export-file");
         file.setPrefColumnCount(24);
@@ -81,7 +93,7 @@ final class ExportForm extends GridPane {
         return l;
     }
 
-    private void add(String labelKey, javafx.scene.Node control) {
+    private void add(String labelKey, Node control) {
         Label l = labelKey == null ? new Label() : label(labelKey);
         l.getStyleClass().add("export-form-label");
         l.setMinWidth(USE_PREF_SIZE);
@@ -140,6 +152,29 @@ final class ExportForm extends GridPane {
                         model.heightProperty(),
                         model.scaleProperty()));
         return px;
+    }
+
+    /** For a PDF, the page the figure will be printed on. */
+    private Label page(ExportDialogModel model) {
+        Label page = new Label();
+        page.setId("export-page");
+        page.getStyleClass().add("export-hint");
+        page.textProperty()
+                .bind(UiText.of(
+                        language,
+                        m -> {
+                            ExportRequest r = model.request();
+                            double[] mm = ExportRenderer.pageMm(r);
+                            return ExportPreset.paperFor(r.width(), r.height(), r.pixelWidth(), r.pixelHeight())
+                                    .map(p -> m.get("export.dialog.page", p.id().toUpperCase(Locale.ROOT)))
+                                    .orElse(m.get("export.dialog.pageOwn", Math.round(mm[0]), Math.round(mm[1])));
+                        },
+                        model.formatProperty(),
+                        model.widthProperty(),
+                        model.heightProperty(),
+                        model.scaleProperty()));
+        page.visibleProperty().bind(model.formatProperty().isEqualTo(ExportFormat.PDF));
+        return page;
     }
 
     private HBox scaleRow(IntegerProperty scale) {

@@ -83,7 +83,11 @@ public final class TourPlayer {
         state.setYear(s.year().orElse(null));
         state.showOnlyKinds(s.layers(), ALL_KINDS);
         s.selection().ifPresentOrElse(state::select, state::clearSelection);
-        state.showView(new Viewport(s.lat(), s.lon(), s.zoom()));
+        // A stop without a view of its own frames its subject as the window does (core.geo.Framing).
+        s.view()
+                .ifPresentOrElse(
+                        v -> state.showView(new Viewport(v.lat(), v.lon(), v.zoom())),
+                        () -> s.selection().ifPresent(state::focus));
     }
 
     /**
@@ -99,9 +103,7 @@ public final class TourPlayer {
                         .toList();
         TourStop s = new TourStop(
                 written(caption, language),
-                round(view.lat()),
-                round(view.lon()),
-                view.zoom(),
+                Optional.of(new TourStop.View(round(view.lat()), round(view.lon()), view.zoom())),
                 Optional.ofNullable(state.yearProperty().get()),
                 layers,
                 state.selectedId());

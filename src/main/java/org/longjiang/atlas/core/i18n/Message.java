@@ -15,8 +15,13 @@ public record Message(String key, List<Object> args) {
         return new Message(key, List.of(args));
     }
 
+    /** The message in {@code m}'s language; an argument that is itself a message is put into the same words. */
     public String in(Messages m) {
-        return m.get(key, args.toArray());
+        return m.get(
+                key,
+                args.stream()
+                        .map(a -> a instanceof Message inner ? inner.in(m) : a)
+                        .toArray());
     }
 
     /** In English: for the command line and logs. */

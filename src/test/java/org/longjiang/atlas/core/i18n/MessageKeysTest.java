@@ -37,8 +37,13 @@ class MessageKeysTest {
     /** A key-like literal ("detail.facts") in the code; literals ending in "." are prefixes of made keys. */
     static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9+_-]+)+)\"(?!\\s*\\+)");
     /** Messages whose words are the same in every language: names of formats and of the languages themselves. */
-    static final Set<String> SAME_IN_EVERY_LANGUAGE =
-            Set.of("export.format.png", "language.en", "citation.section", "factsheet.gbt");
+    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of(
+            "export.format.png",
+            "export.format.svg",
+            "export.format.pdf",
+            "language.en",
+            "citation.section",
+            "factsheet.gbt");
     /** Literals that look like keys but are field paths in problem messages. */
     static final Set<String> NOT_KEYS = Set.of("names.zh", "names.ru");
 
