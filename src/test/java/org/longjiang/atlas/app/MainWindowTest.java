@@ -169,7 +169,10 @@ class MainWindowTest extends AtlasWindowFixture {
         });
         try {
             assertTrue(bad.problemsButton().isVisible());
-            assertEquals("25 data problems", bad.problemsButton().getText(), "two undated records no paper names");
+            assertEquals(
+                    "31 data problems",
+                    bad.problemsButton().getText(),
+                    "23 in the records, 6 missing translations and 2 undated records no paper names");
             assertTrue(
                     bad.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
             robot.interact(() -> bad.problemsButton().fire());

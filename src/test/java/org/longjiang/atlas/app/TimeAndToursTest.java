@@ -89,7 +89,7 @@ class TimeAndToursTest extends AtlasWindowFixture {
         var bridge = robot.lookup("#change-tongjiang-nizhneleninskoye-bridge")
                 .queryAs(javafx.scene.control.Hyperlink.class)
                 .getText();
-        assertTrue(bridge.startsWith("2022-11 · "), bridge);
+        assertTrue(bridge.startsWith("November 2022 · "), bridge);
         assertTrue(bridge.contains("proposed → operating"), bridge);
         assertTrue(changes.size() > 10, "dozens of records changed between 2013 and 2023");
         assertFalse(robot.lookup(".link-line.change-new").queryAll().isEmpty(), "new routes are highlighted");

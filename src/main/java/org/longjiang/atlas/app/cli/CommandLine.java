@@ -23,22 +23,22 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (command) {
-                case "export" -> new ExportCommand(out).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 case "factsheet" -> new org.longjiang.atlas.app.cli.FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);
                 case "help", "--help", "-h" -> {
-                    out.println(Messages.get("cli.usage"));
+                    out.println(Messages.english().get("cli.usage"));
                     yield OK;
                 }
-                default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
+                default -> throw new UsageException(Messages.english().get("cli.unknownCommand", command));
             };
         } catch (UsageException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.english().get("cli.error", e.getMessage()));
             return USAGE;
         } catch (Exception e) {
-            err.println(Messages.get("cli.error", String.valueOf(e.getMessage())));
+            err.println(Messages.english().get("cli.error", String.valueOf(e.getMessage())));
             return FAILED;
         }
     }

@@ -33,7 +33,7 @@ final class ListCommand {
     }
 
     int run(String... args) {
-        if (args.length == 0) throw new UsageException(Messages.get("list.what"));
+        if (args.length == 0) throw new UsageException(Messages.english().get("list.what"));
         String what = args[0];
         Optional<String> kind = Optional.empty();
         Optional<Integer> year = Optional.empty();
@@ -55,9 +55,9 @@ final class ListCommand {
         Atlas a = AtlasLoader.loadBundled().atlas();
         final Optional<String> kindFilter = kind;
         if (year.isPresent() && !List.of("places", "links").contains(what))
-            throw new UsageException(Messages.get("list.yearOnlyMap"));
+            throw new UsageException(Messages.english().get("list.yearOnlyMap"));
         if ((from.isPresent() || to.isPresent()) != what.equals("changes"))
-            throw new UsageException(Messages.get("list.changesNeedYears"));
+            throw new UsageException(Messages.english().get("list.changesNeedYears"));
         YearFilter filter = new YearFilter(a);
         final Optional<Integer> in = year;
         String text = switch (what) {
@@ -117,7 +117,7 @@ final class ListCommand {
             case "changes" -> {
                 int a0 = from.orElseThrow(() -> Args.missing("--from")),
                         b0 = to.orElseThrow(() -> Args.missing("--to"));
-                if (a0 >= b0) throw new UsageException(Messages.get("list.fromBeforeTo", a0, b0));
+                if (a0 >= b0) throw new UsageException(Messages.english().get("list.fromBeforeTo", a0, b0));
                 yield render(
                         ContentTables.changes(a, new YearComparison(a, filter).changes(a0, b0), a0, b0), noGeo(format));
             }
@@ -143,7 +143,7 @@ final class ListCommand {
                                                 kindFilter.isEmpty() || n.kind().equals(kindFilter.get()))
                                         .toList()),
                         noGeo(format));
-            default -> throw new UsageException(Messages.get("list.unknown", what));
+            default -> throw new UsageException(Messages.english().get("list.unknown", what));
         };
         out.print(text);
         return CommandLine.OK;
@@ -158,7 +158,8 @@ final class ListCommand {
     }
 
     private static String noGeo(String format) {
-        if (format.equals("geojson")) throw new UsageException(Messages.get("list.noGeojson"));
+        if (format.equals("geojson"))
+            throw new UsageException(Messages.english().get("list.noGeojson"));
         return format;
     }
 
@@ -171,7 +172,8 @@ final class ListCommand {
         String k = kind.get().toLowerCase(Locale.ROOT);
         List<String> allowed = Arrays.stream(values).map(id).toList();
         if (!allowed.contains(k))
-            throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
+            throw new UsageException(
+                    Messages.english().get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
         return k;
     }
 }

@@ -13,6 +13,7 @@ import org.longjiang.atlas.app.export.TimeLapse;
 import org.longjiang.atlas.app.export.YearRange;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
@@ -27,9 +28,11 @@ final class TimeLapseCommand {
     private static final List<String> SPEEDS = List.of("0.5", "1", "2", "4");
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    TimeLapseCommand(PrintStream out) {
+    TimeLapseCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(String... args) {
@@ -45,7 +48,8 @@ final class TimeLapseCommand {
             String option = in.next();
             switch (option) {
                 case "--animate", "--years" -> {
-                    if (range != null) throw new UsageException(Messages.get("timelapse.oneRange"));
+                    if (range != null)
+                        throw new UsageException(Messages.english().get("timelapse.oneRange"));
                     gif = option.equals("--animate");
                     range = range(option, in.value(option));
                 }
@@ -53,7 +57,12 @@ final class TimeLapseCommand {
                 case "--speed" -> speed = Double.parseDouble(in.oneOf(option, SPEEDS));
                 case "--out" -> target = in.path(option);
                 case "--overwrite" -> overwrite = true;
-                case "--year" -> throw new UsageException(Messages.get("timelapse.noYear"));
+                case "--year" -> throw new UsageException(Messages.english().get("timelapse.noYear"));
+                // A GIF is a GIF and the frames of --years are PNGs.
+                case "--format" -> {
+                    if (!in.value(option).equals("png") || gif)
+                        throw new UsageException(Messages.english().get("timelapse.noFormat"));
+                }
                 default -> image.add(option);
             }
         }
@@ -62,20 +71,23 @@ final class TimeLapseCommand {
         if (gif) OutputFile.checkWritable(target, overwrite);
         else prepare(target, years, overwrite);
         List<String> frameArgs = new ArrayList<>(image);
-        frameArgs.addAll(List.of(
-                "--out",
-                gif ? target.toString() : TimeLapse.file(target, years.from()).toString()));
+        // The image options are read as for one PNG of the first year.
+        Path folder = gif ? target.toAbsolutePath().getParent() : target;
+        frameArgs.addAll(List.of("--out", TimeLapse.file(folder, years.from()).toString()));
         ExportOptions options = ExportOptions.parse(frameArgs.toArray(String[]::new));
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest base = ExportCommand.request(content.atlas(), options);
+        if (!content.problems().isEmpty())
+            err.println(Messages.english()
+                    .get("cli.dataProblems", content.problems().size()));
         HeadlessFx.start();
-        TimeLapse lapse = new TimeLapse(
-                Renderers.create(content, BasemapData.loadBundled()));
+        TimeLapse lapse = new TimeLapse(Renderers.create(content, BasemapData.loadBundled()));
         int frames = years.years().size();
+        Messages en = Messages.english();
         try {
             if (gif) {
-                lapse.toGif(base, years, (int) Math.round(1000 / speed), target, done -> {});
-                out.println(Messages.get(
+                warn(lapse.toGif(base, years, (int) Math.round(1000 / speed), target, done -> {}));
+                out.println(en.get(
                         "timelapse.wroteGif",
                         target,
                         frames,
@@ -84,13 +96,17 @@ final class TimeLapseCommand {
                         base.pixelWidth(),
                         base.pixelHeight()));
             } else {
-                lapse.toPngs(base, years, target, done -> {});
-                out.println(Messages.get("timelapse.wrotePngs", target, frames, years.from(), years.to()));
+                warn(lapse.toPngs(base, years, target, done -> {}));
+                out.println(en.get("timelapse.wrotePngs", target, frames, years.from(), years.to()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("export.writeFailed", target, e.getMessage()), e);
+            throw new UncheckedIOException(en.get("export.writeFailed", target, e.getMessage()), e);
         }
         return CommandLine.OK;
+    }
+
+    private void warn(List<Message> notices) {
+        notices.forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
     }
 
     private static final Pattern RANGE = Pattern.compile("(\\d{4})\\.\\.(\\d{4})");
@@ -102,7 +118,7 @@ final class TimeLapseCommand {
             int from = Integer.parseInt(m.group(1)), to = Integer.parseInt(m.group(2));
             if (from >= 1800 && to <= 2100 && from <= to) return new YearRange(from, to, 1);
         }
-        throw Args.bad(option, text, Messages.get("timelapse.aRange"));
+        throw Args.bad(option, text, Messages.english().get("timelapse.aRange"));
     }
 
     /** The folder is made if its parent exists; an existing year's file needs {@code --overwrite}. */

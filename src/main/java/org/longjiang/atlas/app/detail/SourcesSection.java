@@ -17,10 +17,10 @@ import org.longjiang.atlas.core.model.Source;
  */
 final class SourcesSection extends VBox {
 
-    SourcesSection(List<Dossier.Reference> references, Consumer<String> copy) {
+    SourcesSection(List<Dossier.Reference> references, Messages m, Consumer<String> copy) {
         super(8);
         setId("detail-sources");
-        if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
+        if (references.isEmpty()) getChildren().add(label(m.get("detail.noSources"), "detail-source"));
         for (Dossier.Reference r : references) {
             if (r.sourceId().equals(Source.GENERAL_KNOWLEDGE)) continue;
             VBox entry = new VBox(2);
@@ -29,12 +29,17 @@ final class SourcesSection extends VBox {
             if (!r.locators().isEmpty()) {
                 entry.getChildren()
                         .add(label(
-                                Messages.get("source.citedFor", String.join(", ", r.locators())), "source-locators"));
+                                m.get(
+                                        "source.citedFor",
+                                        r.locators().stream()
+                                                .reduce((a, b) -> m.get("list.and", a, b))
+                                                .orElse("")),
+                                "source-locators"));
             }
-            Button apa = new Button(Messages.get("source.copyApa"));
+            Button apa = new Button(m.get("source.copyApa"));
             apa.setId("copy-apa-" + r.sourceId());
             apa.setOnAction(e -> copy.accept(r.apa()));
-            Button gbt = new Button(Messages.get("source.copyGbt"));
+            Button gbt = new Button(m.get("source.copyGbt"));
             gbt.setId("copy-gbt-" + r.sourceId());
             gbt.setOnAction(e -> copy.accept(r.gbt7714()));
             apa.getStyleClass().add("stat-card-action");
@@ -47,16 +52,16 @@ final class SourcesSection extends VBox {
         references.stream()
                 .filter(r -> r.sourceId().equals(Source.GENERAL_KNOWLEDGE))
                 .findFirst()
-                .ifPresent(r -> getChildren().add(generalKnowledge(r)));
+                .ifPresent(r -> getChildren().add(generalKnowledge(r, m)));
     }
 
     /** "General knowledge (not from the papers) supplied:" and one line per thing it supplied. */
-    private static VBox generalKnowledge(Dossier.Reference r) {
+    private static VBox generalKnowledge(Dossier.Reference r, Messages m) {
         VBox box = new VBox(2);
         box.setId("detail-general-knowledge");
         box.getStyleClass().addAll("source-entry", "general-knowledge");
-        box.getChildren().add(label(Messages.get("gk.supplied", GeneralKnowledge.title()), "detail-source"));
-        r.locators().forEach(l -> box.getChildren().add(label("• " + l, "source-locators")));
+        box.getChildren().add(label(m.get("gk.supplied", GeneralKnowledge.title(m)), "detail-source"));
+        r.locators().forEach(l -> box.getChildren().add(label(m.get("detail.bullet", l), "source-locators")));
         return box;
     }
 

@@ -1,18 +1,20 @@
 package org.longjiang.atlas.app.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.io.AtomicFile;
 
 /**
- * The network year by year: one identically framed image per year of a {@link YearRange}, drawn by
+ * The network year by year: one identically framed figure per year of a {@link YearRange}, drawn by
  * the {@link ExportRenderer} from the same request with only its year changed (so the year badge,
- * decorations, layers and language are those of {@code export}). Frames are written as they are made
- * — into one animated GIF, or as a numbered PNG per year — and never held together.
+ * decorations, layers, type and language are those of {@code export}). Frames are written as they are
+ * made — into one animated GIF, or as a PNG per year written band by band — and never held together.
  */
 public final class TimeLapse {
     private final ExportRenderer renderer;
@@ -34,46 +36,50 @@ public final class TimeLapse {
                 r.language(),
                 r.decorations(),
                 r.hiddenKinds(),
-                Optional.of(year));
+                Optional.of(year),
+                r.presentation());
     }
 
     /**
      * Writes the animated GIF through a temporary file; {@code progress} hears the number of frames done.
+     * Returns what had to give way in any frame (a decoration left out of a small image…), once each.
      *
      * @param frameMillis how long each year shows
      */
-    public void toGif(ExportRequest base, YearRange range, int frameMillis, Path out, IntConsumer progress)
+    public List<Message> toGif(ExportRequest base, YearRange range, int frameMillis, Path out, IntConsumer progress)
             throws IOException {
         List<Integer> years = range.years();
+        Set<Message> notices = new LinkedHashSet<>();
         AtomicFile.write(out, stream -> {
             try (GifSink gif = new GifSink(stream, frameMillis)) {
                 for (int i = 0; i < years.size(); i++) {
-                    addFrame(gif, base, years.get(i));
+                    notices.addAll(addFrame(gif, base, years.get(i)));
                     progress.accept(i + 1);
                 }
             }
         });
+        return List.copyOf(notices);
     }
 
-    /** Writes one PNG per year into the folder ({@code 1996.png} …); returns the files. */
-    public List<Path> toPngs(ExportRequest base, YearRange range, Path folder, IntConsumer progress)
+    /** Writes one PNG per year into the folder ({@code 1996.png} …); returns what had to give way, once each. */
+    public List<Message> toPngs(ExportRequest base, YearRange range, Path folder, IntConsumer progress)
             throws IOException {
         List<Integer> years = range.years();
+        Set<Message> notices = new LinkedHashSet<>();
         for (int i = 0; i < years.size(); i++) {
-            writeFrame(base, years.get(i), folder);
+            ExportDrawing frame = renderer.draw(asOf(base, years.get(i)));
+            ExportRenderer.write(frame, ExportFormat.PNG, file(folder, years.get(i)));
+            notices.addAll(frame.notices());
             progress.accept(i + 1);
         }
-        return years.stream().map(y -> file(folder, y)).toList();
+        return List.copyOf(notices);
     }
 
-    // One frame per call, so no reference to the last frame outlives it while the next is drawn.
-    private void addFrame(GifSink gif, ExportRequest base, int year) throws IOException {
-        gif.add(renderer.render(asOf(base, year)));
-    }
-
-    private void writeFrame(ExportRequest base, int year, Path folder) throws IOException {
-        BufferedImage frame = renderer.render(asOf(base, year));
-        PngWriter.write(frame, file(folder, year));
+    // One frame per call, so no reference to the last frame's pixels outlives it while the next is drawn.
+    private List<Message> addFrame(GifSink gif, ExportRequest base, int year) throws IOException {
+        ExportDrawing frame = renderer.draw(asOf(base, year));
+        gif.add(PngFigure.band(frame, 0, frame.request().pixelHeight()));
+        return frame.notices();
     }
 
     /** The file of one year in a folder of frames. */

@@ -13,9 +13,9 @@ import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,6 +40,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.app.ui.TextMenus;
+import org.longjiang.atlas.app.ui.UiText;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtomicFile;
 
@@ -65,14 +68,15 @@ final class TimeLapseDialog extends Stage {
     private final Spinner<Integer> to;
     private final Spinner<Integer> step = new Spinner<>(1, 10, 1);
     private final ChoiceBox<String> speed = new ChoiceBox<>();
-    private final RadioButton gif = new RadioButton(Messages.get("timelapse.dialog.gif"));
-    private final RadioButton pngs = new RadioButton(Messages.get("timelapse.dialog.pngs"));
+    private final RadioButton gif = new RadioButton();
+    private final RadioButton pngs = new RadioButton();
     private final TextField target = new TextField();
     private final TextField command = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final Button make = new Button(Messages.get("timelapse.dialog.make"));
-    private final Button stop = new Button(Messages.get("timelapse.dialog.stop"));
+    private final Button make = new Button();
+    private final Button stop = new Button();
+    private final ObservableValue<String> language;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -84,6 +88,7 @@ final class TimeLapseDialog extends Stage {
      */
     TimeLapseDialog(
             Window owner,
+            ObservableValue<String> language,
             Supplier<ExportRequest> image,
             ExportRenderer renderer,
             TaskRunner tasks,
@@ -92,20 +97,28 @@ final class TimeLapseDialog extends Stage {
             Path folder,
             Predicate<Path> confirmOverwrite) {
         this.image = image;
+        this.language = language;
         this.lapse = new TimeLapse(renderer);
         this.tasks = tasks;
         this.confirmOverwrite = confirmOverwrite;
         if (owner != null) initOwner(owner);
-        setTitle(Messages.get("timelapse.dialog.title"));
+        titleProperty().bind(UiText.of(language, "timelapse.dialog.title"));
+        gif.textProperty().bind(UiText.of(language, "timelapse.dialog.gif"));
+        pngs.textProperty().bind(UiText.of(language, "timelapse.dialog.pngs"));
+        make.textProperty().bind(UiText.of(language, "timelapse.dialog.make"));
+        stop.textProperty().bind(UiText.of(language, "timelapse.dialog.stop"));
         int start = Math.max(firstYear, lastYear - 30);
         from = new Spinner<>(firstYear, lastYear, start);
         to = new Spinner<>(firstYear, lastYear, lastYear);
-        target.setText(folder.resolve("longjiang-atlas-" + start + "-" + lastYear + ".gif").toString());
+        target.setText(folder.resolve("longjiang-atlas-" + start + "-" + lastYear + ".gif")
+                .toString());
 
         VBox root = new VBox(12, intro(), form(), progressRow(), commandRow(), buttons());
         root.getStyleClass().addAll("atlas-root", "export-dialog", "timelapse-dialog");
-        root.getStylesheets().add(TimeLapseDialog.class.getResource("/css/app.css").toExternalForm());
-        root.getStylesheets().add(TimeLapseDialog.class.getResource("/css/export.css").toExternalForm());
+        root.getStylesheets()
+                .add(TimeLapseDialog.class.getResource("/css/app.css").toExternalForm());
+        root.getStylesheets()
+                .add(TimeLapseDialog.class.getResource("/css/export.css").toExternalForm());
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root);
         scene.setOnKeyPressed(e -> {
@@ -121,7 +134,8 @@ final class TimeLapseDialog extends Stage {
     }
 
     private Label intro() {
-        Label intro = new Label(Messages.get("timelapse.dialog.intro"));
+        Label intro = new Label();
+        intro.textProperty().bind(UiText.of(language, "timelapse.dialog.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(520);
         intro.getStyleClass().add("export-hint");
@@ -141,30 +155,18 @@ final class TimeLapseDialog extends Stage {
         to.setId("timelapse-to");
         step.setId("timelapse-step");
         Label dash = new Label("–");
-        Label every = new Label(Messages.get("timelapse.dialog.every"));
+        Label every = new Label();
+        every.textProperty().bind(UiText.of(language, "timelapse.dialog.every"));
         Label years = new Label();
         years.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> Messages.get("timelapse.dialog.years", step.getValue()), step.valueProperty()));
+                .bind(UiText.of(language, m -> m.get("timelapse.dialog.years", step.getValue()), step.valueProperty()));
         HBox range = new HBox(6, from, dash, to, every, step, years);
         range.setAlignment(Pos.CENTER_LEFT);
         speed.setId("timelapse-speed");
         speed.getItems().addAll(SPEEDS);
         speed.setValue("1");
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                if (s == null) return "";
-                return "1".equals(s)
-                        ? Messages.get("timelapse.dialog.speedOne")
-                        : Messages.get("timelapse.dialog.speedMany", s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        language.addListener((o, was, is) -> relabelSpeeds());
+        relabelSpeeds();
         ToggleGroup output = new ToggleGroup();
         gif.setId("timelapse-gif");
         pngs.setId("timelapse-pngs");
@@ -173,21 +175,23 @@ final class TimeLapseDialog extends Stage {
         gif.setSelected(true);
         target.setId("timelapse-target");
         target.setPrefColumnCount(28);
-        Button browse = new Button(Messages.get("export.dialog.browse"));
+        Button browse = new Button();
+        browse.textProperty().bind(UiText.of(language, "export.dialog.browse"));
         browse.setId("timelapse-browse");
         browse.setOnAction(e -> browse());
         int row = 0;
-        row = add(grid, row, Messages.get("timelapse.dialog.range"), range);
-        row = add(grid, row, Messages.get("timelapse.dialog.as"), new VBox(6, gif, pngs));
-        row = add(grid, row, Messages.get("timelapse.dialog.speed"), speed);
-        add(grid, row, Messages.get("timelapse.dialog.target"), new HBox(6, target, browse));
+        row = add(grid, row, "timelapse.dialog.range", range);
+        row = add(grid, row, "timelapse.dialog.as", new VBox(6, gif, pngs));
+        row = add(grid, row, "timelapse.dialog.speed", speed);
+        add(grid, row, "timelapse.dialog.target", new HBox(6, target, browse));
         speed.disableProperty().bind(pngs.selectedProperty());
         grid.disableProperty().bind(running);
         return grid;
     }
 
-    private static int add(GridPane grid, int row, String label, Node control) {
-        Label l = new Label(label);
+    private int add(GridPane grid, int row, String key, Node control) {
+        Label l = new Label();
+        l.textProperty().bind(UiText.of(language, key));
         l.getStyleClass().add("export-form-label");
         grid.add(l, 0, row);
         grid.add(control, 1, row);
@@ -210,7 +214,11 @@ final class TimeLapseDialog extends Stage {
     private VBox commandRow() {
         command.setId("timelapse-command");
         command.setEditable(false);
-        return new VBox(6, new Label(Messages.get("export.dialog.command")), command);
+        Label label = new Label();
+        label.textProperty().bind(UiText.of(language, "export.dialog.command"));
+        TextMenus.install(command, language);
+        TextMenus.install(target, language);
+        return new VBox(6, label, command);
     }
 
     private HBox buttons() {
@@ -221,7 +229,8 @@ final class TimeLapseDialog extends Stage {
         stop.setId("timelapse-stop");
         stop.setOnAction(e -> stopping.set(true));
         stop.disableProperty().bind(running.not());
-        Button close = new Button(Messages.get("export.dialog.close"));
+        Button close = new Button();
+        close.textProperty().bind(UiText.of(language, "export.dialog.close"));
         close.setId("timelapse-close");
         close.setOnAction(e -> close());
         close.disableProperty().bind(running);
@@ -258,7 +267,7 @@ final class TimeLapseDialog extends Stage {
     /** The years chosen, or empty (and a word in the status line) when the range runs backwards. */
     private Optional<YearRange> range() {
         if (from.getValue() > to.getValue()) {
-            status.setText(Messages.get("timelapse.dialog.backwards"));
+            status.setText(messages().get("timelapse.dialog.backwards"));
             return Optional.empty();
         }
         return Optional.of(new YearRange(from.getValue(), to.getValue(), step.getValue()));
@@ -294,11 +303,10 @@ final class TimeLapseDialog extends Stage {
         YearRange range = years.get();
         Path out = Path.of(target.getText());
         boolean asGif = gif.isSelected();
-        Optional<String> problem = asGif
-                ? AtomicFile.whyNotWritable(out)
-                : whyNoFolder(out);
+        Messages m = messages();
+        Optional<Message> problem = asGif ? AtomicFile.whyNotWritable(out) : whyNoFolder(out);
         if (problem.isPresent()) {
-            failed(Messages.get("timelapse.dialog.failed", out, problem.get()));
+            failed(m.get("timelapse.dialog.failed", out, problem.get().in(m)));
             return;
         }
         long existing = asGif
@@ -307,7 +315,7 @@ final class TimeLapseDialog extends Stage {
                         .filter(y -> Files.exists(TimeLapse.file(out, y)))
                         .count();
         if (existing > 0 && !confirmOverwrite.test(out)) {
-            status.setText(Messages.get("export.dialog.kept", out));
+            status.setText(m.get("export.dialog.kept", out));
             return;
         }
         ExportRequest base = image.get();
@@ -317,7 +325,7 @@ final class TimeLapseDialog extends Stage {
         running.set(true);
         progress.setProgress(0);
         status.pseudoClassStateChanged(FAILED, false);
-        status.setText(Messages.get("timelapse.dialog.frame", 1, total, range.from()));
+        status.setText(m.get("timelapse.dialog.frame", 1, total, m.year(range.from())));
         tasks.run(
                 () -> {
                     try {
@@ -327,32 +335,32 @@ final class TimeLapseDialog extends Stage {
                             int year = range.years().get(next - 1);
                             onFx(() -> {
                                 progress.setProgress((double) n / total);
-                                if (n < total) status.setText(Messages.get("timelapse.dialog.frame", next, total, year));
+                                if (n < total)
+                                    status.setText(m.get("timelapse.dialog.frame", next, total, m.year(year)));
                             });
                         };
+                        String made;
+                        List<Message> notices;
                         if (asGif) {
-                            lapse.toGif(base, range, frameMillis, out, done);
-                            return new Ended(
-                                    Messages.get("timelapse.dialog.madeGif", out, total, range.from(), range.to()),
-                                    false,
-                                    true);
+                            notices = lapse.toGif(base, range, frameMillis, out, done);
+                            made = m.get(
+                                    "timelapse.dialog.madeGif", out, total, m.year(range.from()), m.year(range.to()));
+                        } else {
+                            Files.createDirectories(out);
+                            notices = lapse.toPngs(base, range, out, done);
+                            made = m.get(
+                                    "timelapse.dialog.madePngs", out, total, m.year(range.from()), m.year(range.to()));
                         }
-                        Files.createDirectories(out);
-                        lapse.toPngs(base, range, out, done);
-                        return new Ended(
-                                Messages.get("timelapse.dialog.madePngs", out, total, range.from(), range.to()),
-                                false,
-                                true);
+                        for (Message n : notices) made = m.get("timelapse.dialog.notice", made, n.in(m));
+                        return new Ended(made, false, true);
                     } catch (CancellationException e) {
                         return new Ended(
-                                Messages.get(asGif ? "timelapse.dialog.stoppedGif" : "timelapse.dialog.stopped"),
+                                m.get(asGif ? "timelapse.dialog.stoppedGif" : "timelapse.dialog.stopped"),
                                 false,
                                 false);
                     } catch (IOException | RuntimeException | OutOfMemoryError e) {
                         return new Ended(
-                                Messages.get("timelapse.dialog.failed", out, String.valueOf(e.getMessage())),
-                                true,
-                                false);
+                                m.get("timelapse.dialog.failed", out, String.valueOf(e.getMessage())), true, false);
                     }
                 },
                 ended -> {
@@ -363,13 +371,33 @@ final class TimeLapseDialog extends Stage {
                 });
     }
 
-    private static Optional<String> whyNoFolder(Path folder) {
+    private static Optional<Message> whyNoFolder(Path folder) {
         if (Files.isDirectory(folder)) return Optional.empty();
-        if (Files.exists(folder)) return Optional.of(Messages.get("timelapse.dialog.notAFolder"));
+        if (Files.exists(folder)) return Optional.of(Message.of("timelapse.dialog.notAFolder"));
         Path parent = folder.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent))
-            return Optional.of(Messages.get("export.noFolder", parent));
+        if (parent == null || !Files.isDirectory(parent)) return Optional.of(Message.of("export.noFolder", parent));
         return Optional.empty();
+    }
+
+    private Messages messages() {
+        return Messages.of(language.getValue());
+    }
+
+    /** The speed box's items, in the dialog's language ("1 year a second", "4 years a second"). */
+    private void relabelSpeeds() {
+        Messages m = messages();
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                if (s == null) return "";
+                return "1".equals(s) ? m.get("timelapse.dialog.speedOne") : m.get("timelapse.dialog.speedMany", s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
     }
 
     private void failed(String message) {

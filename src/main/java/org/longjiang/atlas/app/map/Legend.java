@@ -7,6 +7,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
@@ -25,6 +26,8 @@ import org.longjiang.atlas.core.query.Change;
  */
 public final class Legend extends GridPane {
     private static final String DATE_UNKNOWN = "date-unknown";
+    /** The width the status and change marks wrap at: about two short entries a line. */
+    private static final double MARKS_WIDTH = 200;
 
     private final AtlasState state;
     private final PlaceLayer places;
@@ -46,6 +49,7 @@ public final class Legend extends GridPane {
         state.hiddenKinds().addListener(rebuild);
         state.yearProperty().addListener((o, a, b) -> rebuild());
         state.compareFromProperty().addListener((o, a, b) -> rebuild());
+        state.languageProperty().addListener((o, was, is) -> rebuild());
         rebuild();
     }
 
@@ -87,26 +91,32 @@ public final class Legend extends GridPane {
         Set<String> marks = new HashSet<>(places.marksInView());
         marks.addAll(links.marksInView());
         Integer year = state.yearProperty().get();
-        if (marks.stream().anyMatch(m -> !m.equals("status-" + Status.OPERATING.id()))) {
+        Messages m = Messages.of(state.languageProperty().get());
+        if (marks.stream().anyMatch(k -> !k.equals("status-" + Status.OPERATING.id()))) {
             add(
-                    heading(year == null ? Messages.get("legend.statusToday") : Messages.get("legend.statusIn", year)),
+                    heading(year == null ? m.get("legend.statusToday") : m.get("legend.statusIn", m.year(year))),
                     0,
                     row++,
                     2,
                     1);
+            FlowPane statuses = marks();
             for (Status st : List.of(Status.OPERATING, Status.UNDER_CONSTRUCTION, Status.PROPOSED, Status.SUSPENDED)) {
                 if (marks.contains("status-" + st.id()))
-                    addMark(row++, "status-" + st.id(), Messages.get("status." + st.id()));
+                    statuses.getChildren().add(mark("status-" + st.id(), m.get("status." + st.id())));
             }
-            if (marks.contains(DATE_UNKNOWN)) addMark(row++, DATE_UNKNOWN, Messages.get("legend.dateUnknown"));
+            if (marks.contains(DATE_UNKNOWN))
+                statuses.getChildren().add(mark(DATE_UNKNOWN, m.get("legend.dateUnknown")));
+            add(statuses, 0, row++, 2, 1);
         }
         Integer from = state.compareFromProperty().get();
-        if (from != null && marks.stream().anyMatch(m -> m.startsWith("change-"))) {
-            add(heading(Messages.get("legend.since", from)), 0, row++, 2, 1);
+        if (from != null && marks.stream().anyMatch(k -> k.startsWith("change-"))) {
+            add(heading(m.get("legend.since", m.year(from))), 0, row++, 2, 1);
+            FlowPane changes = marks();
             for (Change.Kind k : Change.Kind.values()) {
                 if (marks.contains("change-" + k.id()))
-                    addMark(row++, "change-" + k.id(), Messages.get("change." + k.id()));
+                    changes.getChildren().add(mark("change-" + k.id(), m.get("change." + k.id())));
             }
+            add(changes, 0, row++, 2, 1);
         }
         return row;
     }
@@ -117,8 +127,15 @@ public final class Legend extends GridPane {
         return l;
     }
 
+    /** Status and change marks side by side where they fit, so the key stays short on a small image. */
+    private static FlowPane marks() {
+        FlowPane pane = new FlowPane(10, 2);
+        pane.setPrefWrapLength(MARKS_WIDTH);
+        return pane;
+    }
+
     /** A status or change drawn on a neutral symbol and line, so it reads apart from the kinds' colours. */
-    private void addMark(int row, String mark, String text) {
+    private static HBox mark(String mark, String text) {
         Circle dot = new Circle(4.5);
         dot.getStyleClass().addAll("place-symbol", "legend-status-dot", mark);
         Line line = new Line(0, 0, 20, 0);
@@ -130,8 +147,9 @@ public final class Legend extends GridPane {
         Label label = new Label(text);
         label.setId("legend-" + mark);
         label.getStyleClass().add("legend-text");
-        add(swatch, 0, row);
-        add(label, 1, row);
+        HBox entry = new HBox(4, swatch, label);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        return entry;
     }
 
     private boolean show(String kind) {
@@ -139,7 +157,8 @@ public final class Legend extends GridPane {
     }
 
     private void addEntry(int row, Node swatch, String kind) {
-        Label label = new Label(Messages.get("kind." + kind));
+        Messages m = Messages.of(state.languageProperty().get());
+        Label label = new Label(m.get("kind." + kind));
         label.getStyleClass().add("legend-text");
         boolean hidden = state.hiddenKinds().contains(kind);
         swatch.setMouseTransparent(true);
@@ -151,7 +170,7 @@ public final class Legend extends GridPane {
                 label.getStyleClass().add("legend-off");
                 swatch.setOpacity(0.25);
             }
-            label.setAccessibleText(Messages.get(hidden ? "legend.show" : "legend.hide", Messages.get("kind." + kind)));
+            label.setAccessibleText(m.get(hidden ? "legend.show" : "legend.hide", m.get("kind." + kind)));
         }
         add(swatch, 0, row);
         add(label, 1, row);

@@ -21,19 +21,19 @@ final class PlaceSymbols {
     /** Whether the kind is drawn as a point at all (the province, countries, regions and waters are labels). */
     static boolean drawn(PlaceKind kind) {
         return switch (kind) {
-            case PROVINCE, COUNTRY, REGION, SEA, RIVER -> false;
+            case PROVINCE, COUNTRY, REGION, SEA_AREA, RIVER_COURSE -> false;
             default -> true;
         };
     }
 
     /** Waters are named in italics in their natural case; areas in capitals. */
     static boolean water(PlaceKind kind) {
-        return kind == PlaceKind.SEA || kind == PlaceKind.RIVER;
+        return kind == PlaceKind.SEA_AREA || kind == PlaceKind.RIVER_COURSE;
     }
 
     static Shape create(Place place) {
         Shape s = switch (place.kind()) {
-            case PROVINCE, COUNTRY, REGION, SEA, RIVER -> new Circle(0);
+            case PROVINCE, COUNTRY, REGION, SEA_AREA, RIVER_COURSE -> new Circle(0);
             case BORDER_PORT -> svg(DIAMOND);
             case AIRPORT -> svg(TRIANGLE);
             case SEAPORT, RIVER_PORT -> svg(SQUARE);

@@ -1,8 +1,11 @@
 package org.longjiang.atlas.app.map;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.model.Status;
 import org.longjiang.atlas.core.query.Standing;
 import org.longjiang.atlas.core.query.YearComparison;
 import org.longjiang.atlas.core.query.YearFilter;
@@ -13,6 +16,13 @@ import org.longjiang.atlas.core.query.YearFilter;
  * stopped since. Empty when it did not exist then.
  */
 final class YearStatus {
+    /** The style class of each status, made once: {@link #style} runs for every node on every layout. */
+    private static final Map<Status, String> CLASSES = new EnumMap<>(Status.class);
+
+    static {
+        for (Status s : Status.values()) CLASSES.put(s, "status-" + s.id());
+    }
+
     private final AtlasState state;
     private final YearFilter filter;
     private final YearComparison comparison;
@@ -35,7 +45,7 @@ final class YearStatus {
 
     /** Sets the node's status, date-unknown and change classes for what it shows. */
     void style(Node node, String id, Standing standing) {
-        swap(node, "status-", "status-" + standing.status().id());
+        swap(node, "status-", CLASSES.get(standing.status()));
         toggle(node, "date-unknown", standing.dateUnknown());
         Integer from = state.compareFromProperty().get();
         Optional<String> change = from == null || from >= year()

@@ -1,8 +1,11 @@
 package org.longjiang.atlas.app.timeline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.PolicyEvent;
 
@@ -30,7 +34,7 @@ final class EventTicks extends Pane {
     private final Rectangle fromFlag = new Rectangle(3, 18);
     private Integer from;
 
-    EventTicks(TimelineViewModel model, Slider slider, YearScale scale) {
+    EventTicks(TimelineViewModel model, Slider slider, YearScale scale, ObservableValue<String> language) {
         this.slider = slider;
         this.scale = scale;
         setPickOnBounds(false);
@@ -52,24 +56,16 @@ final class EventTicks extends Pane {
             getChildren().add(l);
         }
         for (PolicyEvent e : model.events())
-            byYear.computeIfAbsent(e.date().year(), k -> new java.util.ArrayList<>())
-                    .add(e);
+            byYear.computeIfAbsent(e.date().year(), k -> new ArrayList<>()).add(e);
         byYear.forEach((year, events) -> {
             Rectangle r = new Rectangle(4, 9);
             r.setManaged(false);
             r.setId("tick-" + year);
             r.getStyleClass()
                     .addAll("event-tick", "event-" + events.get(0).kind().id());
-            StringBuilder tip = new StringBuilder();
-            for (PolicyEvent e : events) {
-                if (tip.length() > 0) tip.append('\n');
-                tip.append(e.date())
-                        .append("  ")
-                        .append(Messages.get("event." + e.kind().id()))
-                        .append(": ")
-                        .append(e.title().en());
-            }
-            Tooltip.install(r, new Tooltip(tip.toString()));
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(UiText.of(language, m -> tip(m, events)));
+            Tooltip.install(r, tip);
             r.setOnMouseClicked(ev -> model.open(events.get(0)));
             marks.put(year, r);
             getChildren().add(r);
@@ -87,6 +83,17 @@ final class EventTicks extends Pane {
         from = year;
         fromFlag.setVisible(year != null);
         requestLayout();
+    }
+
+    /** The events of a year, one a line: date, kind and title. */
+    private static String tip(Messages m, List<PolicyEvent> events) {
+        return events.stream()
+                .map(e -> m.get(
+                        "chart.eventTip",
+                        m.date(e.date()),
+                        m.get("event." + e.kind().id()),
+                        m.text(e.title())))
+                .collect(Collectors.joining("\n"));
     }
 
     @Override

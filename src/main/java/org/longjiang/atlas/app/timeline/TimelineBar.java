@@ -1,6 +1,9 @@
 package org.longjiang.atlas.app.timeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -18,9 +21,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.LabelledChoice;
+import org.longjiang.atlas.app.ui.UiText;
+import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.PolicyEvent;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.MappedStatistics;
 
 /**
  * The time bar under the map: a year slider (with "today" for the network as it stands), play
@@ -35,14 +43,14 @@ public final class TimelineBar extends VBox {
     private final AtlasState state;
     private final TimelineViewModel model;
     private final Slider slider;
-    private final ToggleButton today = new ToggleButton(Messages.get("timeline.today"));
-    private final Button play = new Button(Messages.get("timeline.play"));
+    private final ToggleButton today = new ToggleButton();
+    private final Button play = new Button();
     private final ChoiceBox<Double> speed;
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
     private final YearScale scale;
     private final EventTicks ticks;
-    private final ToggleButton compare = new ToggleButton(Messages.get("timeline.compare"));
+    private final ToggleButton compare = new ToggleButton();
     private final Spinner<Integer> fromYear;
     private final VBox changes = new VBox(1);
     private final ScrollPane changesScroll = new ScrollPane(changes);
@@ -63,7 +71,7 @@ public final class TimelineBar extends VBox {
         scale = model.scale();
         slider = new Slider(0, 1, 1);
         slider.setId("year-slider");
-        slider.setAccessibleText(Messages.get("timeline.slider"));
+        slider.accessibleTextProperty().bind(UiText.of(state.languageProperty(), "timeline.slider"));
         // Arrow keys step one year, wherever on the (uneven) track the thumb is.
         slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int delta = switch (e.getCode()) {
@@ -76,18 +84,20 @@ public final class TimelineBar extends VBox {
                 e.consume();
             }
         });
+        var language = state.languageProperty();
         HBox.setHgrow(slider, Priority.ALWAYS);
         today.setId("year-today");
         today.setSelected(state.yearProperty().get() == null);
-        today.setTooltip(new Tooltip(Messages.get("timeline.todayTip")));
+        today.textProperty().bind(UiText.of(language, "timeline.today"));
+        today.setTooltip(tooltip(UiText.of(language, "timeline.todayTip")));
         play.setId("year-play");
         Button back = step("year-back", "\u25c0", -1);
         Button forward = step("year-forward", "\u25b6", 1);
-        speed = org.longjiang.atlas.app.ui.LabelledChoice.of(
-                "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> Messages.get("timeline.speed", d));
+        speed = LabelledChoice.of(
+                "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> messages().get("timeline.speed", d), language);
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
-        ticks = new EventTicks(model, slider, scale);
+        ticks = new EventTicks(model, slider, scale, language);
         StackPane track = new StackPane(slider, ticks);
         HBox.setHgrow(track, Priority.ALWAYS);
         HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, sizeBy(), compareControls(), track);
@@ -122,8 +132,11 @@ public final class TimelineBar extends VBox {
         });
         play.setOnAction(e -> model.togglePlay());
         model.rateProperty().bind(speed.valueProperty());
-        model.playingProperty()
-                .addListener((o, a, on) -> play.setText(Messages.get(on ? "timeline.pause" : "timeline.play")));
+        play.textProperty()
+                .bind(UiText.of(
+                        language,
+                        m -> m.get(model.playingProperty().get() ? "timeline.pause" : "timeline.play"),
+                        model.playingProperty()));
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
         state.compareFromProperty().addListener((o, a, b) -> show());
@@ -133,11 +146,13 @@ public final class TimelineBar extends VBox {
     /** "Compare with [year]": the map highlights what is new, changed or stopped since, and the changes are listed. */
     private HBox compareControls() {
         compare.setId("compare-toggle");
-        compare.setTooltip(new Tooltip(Messages.get("timeline.compareTip")));
+        var language = state.languageProperty();
+        compare.textProperty().bind(UiText.of(language, "timeline.compare"));
+        compare.setTooltip(tooltip(UiText.of(language, "timeline.compareTip")));
         fromYear.setId("compare-from");
         fromYear.setEditable(true);
         fromYear.setPrefWidth(80);
-        fromYear.setAccessibleText(Messages.get("timeline.compareYear"));
+        fromYear.accessibleTextProperty().bind(UiText.of(language, "timeline.compareYear"));
         fromYear.getValueFactory().setValue(model.defaultFrom());
         fromYear.setDisable(true);
         compare.selectedProperty().addListener((o, was, on) -> {
@@ -163,8 +178,9 @@ public final class TimelineBar extends VBox {
         ticks.setFrom(from);
         if (from == null) return;
         int to = model.shownYear();
+        Messages m = messages();
         if (from >= to) {
-            changes.getChildren().add(new Label(Messages.get("timeline.compareEarlier")));
+            changes.getChildren().add(new Label(m.get("timeline.compareEarlier")));
             return;
         }
         List<TimelineViewModel.ChangeLine> lines =
@@ -172,8 +188,8 @@ public final class TimelineBar extends VBox {
         changes.getChildren()
                 .add(new Label(
                         lines.isEmpty()
-                                ? Messages.get("timeline.noChanges", from, to)
-                                : Messages.get("timeline.changes", from, to, lines.size())));
+                                ? m.get("timeline.noChanges", m.year(from), m.year(to))
+                                : m.get("timeline.changes", m.year(from), m.year(to), lines.size())));
         for (TimelineViewModel.ChangeLine line : lines) {
             Hyperlink h = new Hyperlink(line.text());
             h.setId("change-" + line.id());
@@ -186,42 +202,67 @@ public final class TimelineBar extends VBox {
 
     /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
     private ChoiceBox<String> sizeBy() {
-        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        names.put("", Messages.get("timeline.sizeNone"));
-        String lang = state.languageProperty().get();
-        stats.forEach(st -> names.put(
-                st.id(),
-                Messages.get(
-                        "timeline.sizeBy",
-                        measureName(st.first(), lang),
-                        st.first().source().locator(),
-                        st.first().unit())));
-        ChoiceBox<String> box =
-                org.longjiang.atlas.app.ui.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
+        var stats = MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
+        Map<String, MappedStatistics.Statistic> byId = new LinkedHashMap<>();
+        byId.put("", null);
+        stats.forEach(st -> byId.put(st.id(), st));
+        var language = state.languageProperty();
+        ChoiceBox<String> box = LabelledChoice.of(
+                "size-by",
+                List.copyOf(byId.keySet()),
+                "",
+                id -> byId.get(id) == null
+                        ? messages().get("timeline.sizeNone")
+                        : sizeByName(byId.get(id).first()),
+                language);
         // The column names are long; the slider keeps the room.
         box.setPrefWidth(230);
         box.setMaxWidth(230);
-        box.setTooltip(new Tooltip(Messages.get("timeline.sizeTip")));
+        box.setTooltip(tooltip(UiText.of(language, "timeline.sizeTip")));
         box.valueProperty().addListener((o, a, b) -> state.setMappedStatistic(b == null || b.isEmpty() ? null : b));
         return box;
     }
 
-    /** "Inbound tourists to Heilongjiang from Japan" → "Inbound tourists to Heilongjiang": the column, without its partner. */
-    private String measureName(org.longjiang.atlas.core.model.Series s, String lang) {
-        String title = s.title().in(lang);
+    private Messages messages() {
+        return Messages.of(state.languageProperty().get());
+    }
+
+    /** "Size by: inbound tourists to Heilongjiang from … (Table 11, persons)": a column, in the bar's language. */
+    private String sizeByName(Series s) {
+        Messages m = messages();
+        return m.get(
+                "timeline.sizeBy",
+                measureName(s, m),
+                CitationFormatter.locator(s.source(), m, state.atlas().glossary()),
+                m.text(state.atlas().glossary().unit(s.unit())));
+    }
+
+    /**
+     * "Inbound tourists to Heilongjiang from Japan" → "… from …": the column, its partner's name left
+     * out in any language (the name is the one the data gives the partner place in that language).
+     */
+    private String measureName(Series s, Messages m) {
+        String title = m.text(s.title());
         for (String partner : s.subjects()) {
+            if (partner.equals(Atlas.PROVINCE_ID)) continue;
             String name =
-                    state.atlas().place(partner).map(p -> p.names().in(lang)).orElse(partner);
-            title = title.replace(" from " + name, "").replace("–" + name, "–…").replace(name + " ", "");
+                    state.atlas().place(partner).map(p -> m.text(p.names())).orElse(partner);
+            title = title.replace(name, m.get("timeline.partner"));
         }
         return title;
+    }
+
+    private static Tooltip tooltip(ObservableValue<String> text) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text);
+        return t;
     }
 
     private Button step(String id, String text, int delta) {
         Button b = new Button(text);
         b.setId(id);
-        b.setAccessibleText(Messages.get(delta < 0 ? "timeline.previous" : "timeline.next"));
+        b.accessibleTextProperty()
+                .bind(UiText.of(state.languageProperty(), delta < 0 ? "timeline.previous" : "timeline.next"));
         b.setOnAction(e -> stepBy(delta));
         return b;
     }
@@ -259,20 +300,20 @@ public final class TimelineBar extends VBox {
         Integer y = state.yearProperty().get();
         today.setSelected(y == null);
         if (!slider.isValueChanging()) slider.setValue(scale.position(y == null ? model.lastYear() : y));
-        yearLabel.setText(y == null ? Messages.get("timeline.todayLabel") : String.valueOf(y));
+        Messages m = messages();
+        yearLabel.setText(y == null ? m.get("timeline.todayLabel") : m.year(y));
         updating = false;
         inForce.getChildren().clear();
-        String lang = state.languageProperty().get();
         List<PolicyEvent> events = model.inForce(y == null ? model.lastYear() : y, SHOWN_EVENTS);
         inForce.getChildren()
-                .add(new Label(Messages.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
+                .add(new Label(m.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
         for (PolicyEvent e : events) {
-            Hyperlink h = new Hyperlink(e.date() + "  " + e.title().in(lang));
+            Hyperlink h = new Hyperlink(m.get("timeline.event", m.date(e.date()), m.text(e.title())));
             h.setId("in-force-" + e.id());
             h.getStyleClass().addAll("timeline-event", "event-" + e.kind().id());
             if (y != null && e.date().year() == y) h.getStyleClass().add("this-year");
             h.setTooltip(new Tooltip(
-                    Messages.get("event." + e.kind().id()) + ": " + e.title().in(lang)));
+                    m.get("timeline.eventTip", m.get("event." + e.kind().id()), m.text(e.title()))));
             h.setOnAction(a -> model.open(e));
             inForce.getChildren().add(h);
         }

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.export.HistoryText;
 import org.longjiang.atlas.core.i18n.Messages;
-import org.longjiang.atlas.core.model.DateQualifier;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.query.Change;
 import org.longjiang.atlas.core.query.YearComparison;
@@ -150,34 +149,27 @@ public final class TimelineViewModel {
         Integer from = state.compareFromProperty().get();
         int to = shownYear();
         if (from == null || from >= to) return List.of();
-        HistoryText history = new HistoryText(state.atlas(), filter);
+        Messages m = Messages.of(lang);
+        HistoryText history = new HistoryText(state.atlas(), filter, m);
         return comparison.changes(from, to).stream()
                 .map(c -> new ChangeLine(
-                        c.subject().id(), line(c, lang, history), c.kind().id()))
+                        c.subject().id(), line(c, m, history), c.kind().id()))
                 .toList();
     }
 
-    /** "2022-11 · Tongjiang–Nizhneleninskoye railway bridge: under construction → operating (general knowledge: …)". */
-    private String line(Change c, String lang, HistoryText history) {
-        String date = c.date()
-                .map(d -> c.qualifier() == DateQualifier.AS_GIVEN
-                        ? d.toString()
-                        : Messages.get("date." + c.qualifier().id(), d))
-                .orElse("—");
-        String fromStatus = c.from().map(s -> Messages.get("status." + s.id())).orElse(Messages.get("change.absent"));
-        String toStatus = c.to().map(s -> Messages.get("status." + s.id())).orElse(Messages.get("change.absent"));
-        String via = c.cause().equals(c.subject().id())
-                ? ""
-                : " "
-                        + Messages.get(
-                                "change.via",
-                                state.atlas()
-                                        .subject(c.cause())
-                                        .map(s -> s.names().in(lang))
-                                        .orElse(c.cause()));
+    /** "November 2022 · Tongjiang–Nizhneleninskoye railway bridge: under construction → operating (general knowledge: …)". */
+    private String line(Change c, Messages m, HistoryText history) {
+        String date =
+                c.date().map(d -> HistoryText.dated(d, c.qualifier(), m, false)).orElse("—");
+        String fromStatus = c.from().map(s -> m.get("status." + s.id())).orElse(m.get("change.absent"));
+        String toStatus = c.to().map(s -> m.get("status." + s.id())).orElse(m.get("change.absent"));
+        String text = m.get("change.line", date, m.text(c.subject().names()), fromStatus, toStatus);
+        if (!c.cause().equals(c.subject().id()))
+            text = m.get(
+                    "change.via",
+                    text,
+                    state.atlas().subject(c.cause()).map(s -> m.text(s.names())).orElse(c.cause()));
         String sources = history.cites(c.sources());
-        return Messages.get("change.line", date, c.subject().names().in(lang), fromStatus, toStatus)
-                + via
-                + (sources.isEmpty() ? "" : " (" + sources + ")");
+        return sources.isEmpty() ? text : m.get("change.sourced", text, sources);
     }
 }

@@ -1,30 +1,46 @@
 package org.longjiang.atlas.core.export;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.Glossary;
 import org.longjiang.atlas.core.model.Source;
 
-/** Formats a source as a full reference in APA (7th ed.) or GB/T 7714-2015 style. */
+/**
+ * Formats a source as a full reference in APA (7th ed.) or GB/T 7714-2015 style, and the short
+ * form shown beside a value. A paper's title, authors and journal are its own and stay as printed;
+ * GB/T 7714 keeps its document codes ([J], [Z]) and, for these English works, its "et al"; what the
+ * atlas adds — "no date", a title it wrote itself (general knowledge), the short form — is in the
+ * reader's language. A paper that prints no title is cited by a description in brackets, as APA
+ * cites untitled works; general knowledge is never cited as if a paper printed it.
+ */
 public final class CitationFormatter {
 
     private static final int SHORT_TITLE = 38;
+    private static final Pattern TABLE = Pattern.compile("Table (\\S+)");
 
     private CitationFormatter() {}
 
+    /** The reference in English, as data exports and the clipboard's CSV carry it. */
     public static String apa(Source s) {
-        if (s.generalKnowledge()) return GeneralKnowledge.title();
+        return apa(s, Messages.english());
+    }
+
+    public static String apa(Source s, Messages m) {
+        if (s.generalKnowledge()) return GeneralKnowledge.title(m);
         StringBuilder sb = new StringBuilder();
-        // APA moves the title to the author's place when there is no author; a supplied title goes in brackets.
+        String date = s.year().map(String::valueOf).orElse(m.get("citation.noDate"));
+        // APA moves the title to the author's place when there is no author.
         if (s.authors().isEmpty()) {
-            sb.append(title(s))
-                    .append(". (")
-                    .append(s.year().map(String::valueOf).orElse("n.d."))
-                    .append(").");
+            sb.append(title(s, m)).append(". (").append(date).append(").");
         } else {
             sb.append(apaAuthors(s.authors())).append(' ');
-            sb.append('(').append(s.year().map(String::valueOf).orElse("n.d.")).append("). ");
-            sb.append(title(s)).append('.');
+            sb.append('(').append(date).append("). ");
+            sb.append(title(s, m)).append('.');
         }
         s.container().ifPresent(c -> {
             sb.append(' ').append(c);
@@ -39,11 +55,12 @@ public final class CitationFormatter {
         return sb.toString();
     }
 
-    public static String gbt7714(Source s) {
-        if (s.generalKnowledge()) return GeneralKnowledge.title();
+    public static String gbt7714(Source s, Messages m) {
+        if (s.generalKnowledge()) return GeneralKnowledge.title(m);
         StringBuilder sb = new StringBuilder();
+        // GB/T 7714 names an unknown author "Anon" in an English work.
         sb.append(s.authors().isEmpty() ? "Anon" : gbAuthors(s.authors())).append(". ");
-        sb.append(title(s)).append(s.container().isPresent() ? "[J]. " : "[Z]. ");
+        sb.append(title(s, m)).append(s.container().isPresent() ? "[J]. " : "[Z]. ");
         s.container().ifPresent(c -> sb.append(c).append(", "));
         s.year().ifPresent(y -> sb.append(y));
         s.volume().ifPresent(v -> sb.append(", ").append(v));
@@ -54,25 +71,66 @@ public final class CitationFormatter {
         return sb.toString().replace(", .", ".").replace(". .", ".");
     }
 
-    /**
-     * "Song Linlin (2020), Table 3" — the short form shown next to a figure. Without a printed
-     * year the paper's title (shortened) tells the author's papers apart instead.
-     */
-    public static String shortForm(Source s, Citation c) {
-        if (s.generalKnowledge()) return GeneralKnowledge.cite(c);
-        String who = s.authors().isEmpty()
-                ? (s.titleSupplied() ? "[" + shortTitle(s.title()) + "]" : shortTitle(s.title()))
-                : s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        String when = s.year()
-                .map(y -> " (" + y + ")")
-                .orElse(s.authors().isEmpty() ? " (n.d.)" : ", " + shortTitle(s.title()));
-        String where = c.locator();
-        return who + when + (where.isEmpty() ? "" : ", " + where);
+    /** A paper's own title as printed; a title the atlas wrote, in the reader's language (in brackets for an untitled paper). */
+    public static String title(Source s, Messages m) {
+        String t = s.ownTitle() ? s.title().en() : m.text(s.title());
+        return s.titleSupplied() ? "[" + t + "]" : t;
     }
 
-    /** The title as printed, or in brackets when the paper prints none and the atlas describes it. */
-    private static String title(Source s) {
-        return s.titleSupplied() ? "[" + s.title() + "]" : s.title();
+    /**
+     * "Song Linlin (2020), Table 3" / "Song Linlin (2020)，表3" — the short form shown next to a
+     * figure. Without a printed year the paper's title (shortened) tells the author's papers apart.
+     */
+    public static String shortForm(Source s, Citation c, Messages m, Glossary glossary) {
+        if (s.generalKnowledge()) return GeneralKnowledge.cite(c, m);
+        String who = s.authors().isEmpty() ? shortTitleOf(s, m) : author(s, m);
+        String when = s.year()
+                .map(y -> m.get("citation.year", who, m.year(y)))
+                .orElse(
+                        s.authors().isEmpty()
+                                ? m.get("citation.year", who, m.get("citation.noDate"))
+                                : m.get("citation.titled", who, shortTitle(title(s, m))));
+        String where = locator(c, m, glossary);
+        return where.isEmpty() ? when : m.get("citation.at", when, where);
+    }
+
+    /** A paper's section as it heads it; a plain heading ("Abstract", "Introduction") in the reader's language. */
+    private static String section(String heading, Messages m, Glossary glossary) {
+        return glossary.has(Glossary.Kind.SECTION, heading)
+                ? m.text(glossary.term(Glossary.Kind.SECTION, heading))
+                : heading;
+    }
+
+    /** "Song Linlin" or "Song Linlin et al." / "Song Linlin等" / "Song Linlin и др.". */
+    public static String author(Source s, Messages m) {
+        return s.authors().size() > 1
+                ? m.get("citation.etAl", s.authors().get(0))
+                : s.authors().get(0);
+    }
+
+    /**
+     * "Table 3, §3.2, p. 5" in the reader's language (表3 / табл. 3); a paper's own section headings
+     * stay as printed, but plain ones ("Abstract") and a general-knowledge topic are translated by the glossary.
+     */
+    public static String locator(Citation c, Messages m, Glossary glossary) {
+        List<String> parts = new ArrayList<>();
+        c.table().ifPresent(t -> {
+            Matcher n = TABLE.matcher(t);
+            parts.add(n.matches() ? m.get("citation.table", n.group(1)) : t);
+        });
+        c.section()
+                .ifPresent(s -> parts.add(
+                        c.sourceId().equals(Source.GENERAL_KNOWLEDGE)
+                                ? m.text(glossary.term(Glossary.Kind.SECTION, s))
+                                : m.get("citation.section", section(s, m, glossary))));
+        c.page().ifPresent(p -> parts.add(m.get("citation.page", p)));
+        return parts.stream().reduce((a, b) -> m.get("citation.and", a, b)).orElse("");
+    }
+
+    /** The shortened title standing for a paper without an author; brackets kept round a description. */
+    static String shortTitleOf(Source s, Messages m) {
+        String t = s.ownTitle() ? s.title().en() : m.text(s.title());
+        return s.titleSupplied() ? "[" + shortTitle(t) + "]" : shortTitle(t);
     }
 
     static String shortTitle(String title) {

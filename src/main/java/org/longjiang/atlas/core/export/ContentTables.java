@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.DataNote;
@@ -136,7 +137,7 @@ public final class ContentTables {
                     c.cause().equals(c.subject().id()) ? "" : c.cause(),
                     c.sources().stream()
                             .map(x -> atlas.source(x.sourceId())
-                                    .map(s -> CitationFormatter.shortForm(s, x))
+                                    .map(s -> CitationFormatter.shortForm(s, x, Messages.english(), atlas.glossary()))
                                     .orElse(x.sourceId()))
                             .collect(Collectors.joining("; "))));
         }
@@ -215,8 +216,8 @@ public final class ContentTables {
                     String.join(" ", n.seriesIds()),
                     String.join(" ", n.eventIds()),
                     n.period().orElse(""),
-                    n.printed(),
-                    n.expected(),
+                    n.printed().en(),
+                    n.expected().en(),
                     n.message().in("en"),
                     cites(n.sources())));
         }

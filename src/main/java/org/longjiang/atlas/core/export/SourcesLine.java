@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.geo.WebMercator;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.LatLon;
@@ -52,11 +52,11 @@ public final class SourcesLine {
         }
 
         /** "Song Linlin (2020); …; general knowledge, not from the papers: dates, coordinates". */
-        public String format() {
+        public String format(Messages m) {
             List<String> parts = new ArrayList<>();
-            if (!papers.isEmpty()) parts.add(SourcesLine.format(papers));
-            if (!generalKnowledge.isEmpty()) parts.add(GeneralKnowledge.credit(generalKnowledge));
-            return String.join("; ", parts);
+            if (!papers.isEmpty()) parts.add(SourcesLine.format(papers, m));
+            if (!generalKnowledge.isEmpty()) parts.add(GeneralKnowledge.credit(generalKnowledge, m));
+            return parts.stream().reduce((a, b) -> m.get("sources.join", a, b)).orElse("");
         }
     }
 
@@ -116,16 +116,26 @@ public final class SourcesLine {
      * "Song Linlin (2020); Song Linlin, "Heilongjiang Province's Engagement in BRI"" — author and year
      * for a one-line credit; an undated paper also gets its title, so two papers by one author stay two.
      */
-    public static String format(List<Source> sources) {
-        return sources.stream().map(SourcesLine::credit).distinct().collect(Collectors.joining("; "));
+    public static String format(List<Source> sources, Messages m) {
+        return sources.stream()
+                .map(s -> credit(s, m))
+                .distinct()
+                .reduce((a, b) -> m.get("sources.join", a, b))
+                .orElse("");
     }
 
-    private static String credit(Source s) {
-        if (s.generalKnowledge()) return GeneralKnowledge.title();
-        if (s.authors().isEmpty())
-            return s.titleSupplied() ? "[" + CitationFormatter.shortTitle(s.title()) + "] (n.d.)" : s.title();
-        String who = s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \"" + s.title() + "\"");
+    private static String credit(Source s, Messages m) {
+        if (s.generalKnowledge()) return GeneralKnowledge.title(m);
+        String title = CitationFormatter.title(s, m);
+        // Without an author, the (shortened) title stands for it: "[Untitled paper on …] (n.d.)".
+        if (s.authors().isEmpty()) {
+            String who = CitationFormatter.shortTitleOf(s, m);
+            return m.get("citation.year", who, s.year().map(m::year).orElseGet(() -> m.get("citation.noDate")));
+        }
+        String who = CitationFormatter.author(s, m);
+        return s.year()
+                .map(y -> m.get("citation.year", who, m.year(y)))
+                .orElseGet(() -> m.get("sources.titled", who, title));
     }
 
     private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {

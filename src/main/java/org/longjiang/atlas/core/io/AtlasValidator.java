@@ -78,7 +78,8 @@ final class AtlasValidator {
                 List.copyOf(draft.events()),
                 List.copyOf(draft.notes()),
                 draft.rates(),
-                tours);
+                tours,
+                draft.glossary());
         problems.addAll(new LifecycleCheck(atlas, Year.now().getValue()).problems());
         return new LoadResult(atlas, problems);
     }

@@ -94,7 +94,8 @@ final class LifecycleCheck {
                     file,
                     s,
                     "lifecycle",
-                    "a " + ((Place) s).kind().id() + " has no history in the atlas: leave out its lifecycle");
+                    "a " + ((Place) s).kind().id().replace('_', ' ')
+                            + " has no history in the atlas: leave out its lifecycle");
         }
         if (!timeless && s.lifecycle().isEmpty() && filter.firstMention(s.id()).isEmpty()) {
             add(

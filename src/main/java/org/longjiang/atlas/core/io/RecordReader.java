@@ -112,6 +112,12 @@ final class RecordReader {
         return s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
+    /** Whether the record gives the field a value at all. */
+    boolean has(String field) {
+        JsonNode n = node.get(field);
+        return n != null && !n.isNull();
+    }
+
     Optional<Integer> optInt(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
@@ -314,7 +320,18 @@ final class RecordReader {
                 str(n, "section"),
                 str(n, "page"),
                 Provenance.supplies(this, n, field),
-                str(n, "reference")));
+                reference(n, field)));
+    }
+
+    /** A general-knowledge citation's own reference (a dated report, a law): a text, as the atlas writes it. */
+    private Optional<LocalizedText> reference(JsonNode citation, String field) {
+        JsonNode v = citation.get("reference");
+        if (v == null || v.isNull()) return Optional.empty();
+        if (v.isTextual())
+            return v.asText().isBlank() ? Optional.empty() : Optional.of(LocalizedText.english(v.asText()));
+        if (v.isObject()) return Optional.of(readLocalized(v, field + ".reference"));
+        warn(field + ".reference", "must be an object like {\"en\": …}; ignored");
+        return Optional.empty();
     }
 
     private static Optional<String> str(JsonNode n, String f) {

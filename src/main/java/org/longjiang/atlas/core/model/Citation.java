@@ -14,7 +14,7 @@ public record Citation(
         Optional<String> section,
         Optional<String> page,
         List<Supplied> supplies,
-        Optional<String> reference) {
+        Optional<LocalizedText> reference) {
 
     public Citation {
         supplies = List.copyOf(supplies);

@@ -1,5 +1,7 @@
 package org.longjiang.atlas.core.model;
 
+import java.util.Locale;
+
 /** What a place is; drives its map symbol. */
 public enum PlaceKind {
     PROVINCE,
@@ -17,13 +19,13 @@ public enum PlaceKind {
     INSTITUTION,
     /** A named region or district (Northeast Asia, the Yangtze River Delta): a label, not a point. */
     REGION,
-    /** A sea, strait or ocean: a water label. */
-    SEA,
-    /** A river: a water label. */
-    RIVER;
+    /** A sea, strait or ocean: a water label (not "sea", which is the kind of a sea route). */
+    SEA_AREA,
+    /** A river: a water label (not "river", which is the kind of a river route). */
+    RIVER_COURSE;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -31,6 +33,6 @@ public enum PlaceKind {
      * year and carry no lifecycle (countries, provinces and cities do).
      */
     public boolean timeless() {
-        return this == REGION || this == SEA || this == RIVER;
+        return this == REGION || this == SEA_AREA || this == RIVER_COURSE;
     }
 }

@@ -5,18 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A paper (or general knowledge) that the atlas cites.
+ * A paper (or general knowledge) that the atlas cites. A paper's title is its own and is never
+ * translated ({@code ownTitle}); a title the atlas wrote (general knowledge, an untitled paper, a
+ * statistics office) is a text in every language.
  *
  * @param year          the publication year as printed, if any
  * @param written       the year the paper's evidence dates from (its publication year, or the year worked
  *                      out from its content when none is printed): what it names existed by then
- * @param titleSupplied the title is a description supplied by the atlas (the paper prints none), cited in brackets
+ * @param titleSupplied the paper prints no title: the atlas's title describes it and is cited in brackets
  */
 public record Source(
         String id,
         List<String> authors,
         Optional<Integer> year,
-        String title,
+        LocalizedText title,
+        boolean ownTitle,
         Optional<String> container,
         Optional<String> volume,
         Optional<String> issue,
@@ -29,7 +32,7 @@ public record Source(
         Optional<Integer> written,
         boolean titleSupplied) {
 
-    /** The id of the one source that is not a paper: facts the atlas adds from general knowledge. */
+    /** The one source that is not a paper: facts the atlas adds from general knowledge, each saying what it supplies. */
     public static final String GENERAL_KNOWLEDGE = "general-knowledge";
 
     public Source {
@@ -37,11 +40,13 @@ public record Source(
         tables = Map.copyOf(tables);
     }
 
+    /** A source as the older tests and tools make it: no written year, its title as printed or written by the atlas. */
     public Source(
             String id,
             List<String> authors,
             Optional<Integer> year,
-            String title,
+            LocalizedText title,
+            boolean ownTitle,
             Optional<String> container,
             Optional<String> volume,
             Optional<String> issue,
@@ -56,6 +61,7 @@ public record Source(
                 authors,
                 year,
                 title,
+                ownTitle,
                 container,
                 volume,
                 issue,

@@ -12,7 +12,10 @@ public enum Status {
     OPERATING,
     SUSPENDED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** The id used in the data files and in style classes (asked for on every map layout: made once). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

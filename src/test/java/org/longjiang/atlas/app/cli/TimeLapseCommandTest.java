@@ -42,8 +42,8 @@ class TimeLapseCommandTest {
             Integer loops = null;
             for (int i = 0; i < n; i++) {
                 frames.add(reader.read(i));
-                IIOMetadataNode root = (IIOMetadataNode)
-                        reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode root =
+                        (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
                 for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
                     if (c.getNodeName().equals("GraphicControlExtension"))
                         delays.add(Integer.parseInt(((IIOMetadataNode) c).getAttribute("delayTime")));
@@ -102,8 +102,20 @@ class TimeLapseCommandTest {
         assertEquals(
                 0,
                 cli.run(
-                        "export", "--view", "heilongjiang", "--size", "320x200", "--plain", "--animate", "2010..2016", "--step", "3", "--speed",
-                        "4", "--out", gif.toString()),
+                        "export",
+                        "--view",
+                        "heilongjiang",
+                        "--size",
+                        "320x200",
+                        "--plain",
+                        "--animate",
+                        "2010..2016",
+                        "--step",
+                        "3",
+                        "--speed",
+                        "4",
+                        "--out",
+                        gif.toString()),
                 cli::err);
         Gif read = read(gif);
         assertEquals(3, read.frames().size(), "2010, 2013, 2016");
@@ -116,8 +128,17 @@ class TimeLapseCommandTest {
         assertEquals(
                 0,
                 cli.run(
-                        "export", "--view", "heilongjiang", "--size", "320x200", "--years", "2014..2018", "--step", "2",
-                        "--out", frames.toString()),
+                        "export",
+                        "--view",
+                        "heilongjiang",
+                        "--size",
+                        "320x200",
+                        "--years",
+                        "2014..2018",
+                        "--step",
+                        "2",
+                        "--out",
+                        frames.toString()),
                 cli::err);
         try (var s = Files.list(frames)) {
             assertEquals(
@@ -130,15 +151,33 @@ class TimeLapseCommandTest {
         assertEquals(
                 2,
                 cli.run(
-                        "export", "--view", "heilongjiang", "--size", "320x200", "--years", "2014..2018", "--step", "2",
-                        "--out", frames.toString()),
+                        "export",
+                        "--view",
+                        "heilongjiang",
+                        "--size",
+                        "320x200",
+                        "--years",
+                        "2014..2018",
+                        "--step",
+                        "2",
+                        "--out",
+                        frames.toString()),
                 "existing frames are not replaced without --overwrite");
         assertTrue(cli.err().contains("2014.png"), cli.err());
         assertEquals(
                 0,
                 cli.run(
-                        "export", "--view", "heilongjiang", "--size", "320x200", "--years", "2014..2018", "--step", "2",
-                        "--overwrite", "--out",
+                        "export",
+                        "--view",
+                        "heilongjiang",
+                        "--size",
+                        "320x200",
+                        "--years",
+                        "2014..2018",
+                        "--step",
+                        "2",
+                        "--overwrite",
+                        "--out",
                         frames.toString()),
                 cli::err);
     }

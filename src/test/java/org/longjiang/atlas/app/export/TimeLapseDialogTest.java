@@ -62,7 +62,9 @@ class TimeLapseDialogTest {
         SettingsStore store = SettingsStore.inMemory();
         store.put("folder", dir.toString());
         ExportRenderer renderer = new ExportRenderer(
-                state.contentProperty().get(), new ViewRenderer(TileService.shared().basemap()), new AtlasViews());
+                state.contentProperty().get(),
+                new ViewRenderer(TileService.shared().basemap()),
+                new AtlasViews());
         ExportDialogModel model =
                 new ExportDialogModel(state, () -> new Viewport(47.5, 128.5, 5), ExportSettings.load(store));
         model.widthProperty().set(320);
@@ -87,8 +89,12 @@ class TimeLapseDialogTest {
     void itOffersTheLastThirtyYearsUpToToday() {
         YearFilter years = new YearFilter(state.atlas());
         assertEquals(years.today(), lapse.toSpinner().getValue());
-        assertEquals(Math.max(years.firstYear(), years.today() - 30), lapse.fromSpinner().getValue());
-        assertTrue(lapse.target().getText().startsWith(dir.toString()), lapse.target().getText());
+        assertEquals(
+                Math.max(years.firstYear(), years.today() - 30),
+                lapse.fromSpinner().getValue());
+        assertTrue(
+                lapse.target().getText().startsWith(dir.toString()),
+                lapse.target().getText());
         assertTrue(lapse.commandLine().startsWith("longjiang-atlas export --what map"), lapse.commandLine());
         assertTrue(lapse.commandLine().contains("--animate "), lapse.commandLine());
     }
@@ -107,8 +113,8 @@ class TimeLapseDialogTest {
         String command = lapse.commandLine();
         assertTrue(command.contains("--animate 2014..2016 --out " + fromDialog), command);
         assertFalse(command.contains("--year "), command);
-        String[] args = words(command.replace("longjiang-atlas ", "")
-                .replace(fromDialog.toString(), fromCommand.toString()));
+        String[] args =
+                words(command.replace("longjiang-atlas ", "").replace(fromDialog.toString(), fromCommand.toString()));
         Cli cli = new Cli();
         assertEquals(0, cli.run(args), cli::err);
         List<BufferedImage> a = frames(fromDialog), b = frames(fromCommand);
@@ -143,7 +149,8 @@ class TimeLapseDialogTest {
         robot.interact(lapse::make);
         assertEquals(List.of(folder), asked);
         assertTrue(lapse.status().contains("was kept"), lapse.status());
-        assertEquals(before, Files.getLastModifiedTime(folder.resolve("2010.png")).toMillis());
+        assertEquals(
+                before, Files.getLastModifiedTime(folder.resolve("2010.png")).toMillis());
     }
 
     @Test

@@ -36,17 +36,19 @@ class YearRangeTest {
                 java.util.Optional.empty());
         ExportRequest in2016 = TimeLapse.asOf(r, 2016);
         assertEquals(java.util.Optional.of(2016), in2016.year());
-        assertEquals(r, new ExportRequest(
-                in2016.what(),
-                in2016.view(),
-                in2016.subject(),
-                in2016.title(),
-                in2016.width(),
-                in2016.height(),
-                in2016.scale(),
-                in2016.language(),
-                in2016.decorations(),
-                in2016.hiddenKinds(),
-                java.util.Optional.empty()));
+        assertEquals(
+                r,
+                new ExportRequest(
+                        in2016.what(),
+                        in2016.view(),
+                        in2016.subject(),
+                        in2016.title(),
+                        in2016.width(),
+                        in2016.height(),
+                        in2016.scale(),
+                        in2016.language(),
+                        in2016.decorations(),
+                        in2016.hiddenKinds(),
+                        java.util.Optional.empty()));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Link;
+import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Status;
 
 /**
@@ -126,7 +127,8 @@ class YearFilterTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                Optional.of("Interfax, 11 September 2024"), cut.sources().get(0).reference());
+                Optional.of("Interfax, 11 September 2024"),
+                cut.sources().get(0).reference().map(LocalizedText::en));
         Change airport = changes.stream()
                 .filter(c -> c.subject().id().equals("jiamusi-airport"))
                 .findFirst()
