@@ -8,7 +8,9 @@ import org.longjiang.atlas.app.cli.CommandLine;
 public final class Launcher {
     private Launcher() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Throwable {
+        // From the runnable jar: start again with JavaFX as named modules (see FxModuleLayer).
+        if (FxModuleLayer.relaunch(Launcher.class, args)) return;
         if (args.length == 0) {
             System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
             Application.launch(AtlasApp.class);
