@@ -106,7 +106,8 @@ final class FxModuleLayer {
             entries.computeIfAbsent(module, k -> new HashSet<>()).add(inside);
             int last = inside.lastIndexOf('/');
             Set<String> pkgs = packages.computeIfAbsent(module, k -> new HashSet<>());
-            if (last > 0 && inside.endsWith(".class")) pkgs.add(inside.substring(0, last).replace('/', '.'));
+            if (last > 0 && inside.endsWith(".class"))
+                pkgs.add(inside.substring(0, last).replace('/', '.'));
         }
         Map<String, FxModule> modules = new TreeMap<>();
         for (var m : packages.entrySet()) {

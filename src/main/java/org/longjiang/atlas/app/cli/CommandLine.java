@@ -2,6 +2,7 @@ package org.longjiang.atlas.app.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.longjiang.atlas.bench.Bench;
 import org.longjiang.atlas.core.i18n.Messages;
 
 /** Dispatches the sub-commands ({@code export}, {@code factsheet}, {@code list}, {@code check}, {@code bench}, {@code help}) and turns their outcome into an exit code. */
@@ -24,12 +25,19 @@ public final class CommandLine {
         try {
             return switch (command) {
                 case "export" -> new ExportCommand(out).run(rest);
-                case "factsheet" -> new org.longjiang.atlas.app.cli.FactSheetCommand(out).run(rest);
+                case "factsheet" -> new FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
-                case "bench", "bench-start-child" -> org.longjiang.atlas.bench.Bench.run(out, args);
+                case "bench", "bench-start-child" -> Bench.run(out, args);
                 case "help", "--help", "-h" -> {
                     out.println(Messages.get("cli.usage"));
+                    BuildInfo build = BuildInfo.read();
+                    out.println(Messages.get(
+                            "cli.builtFor",
+                            build.version(),
+                            Messages.get("platform." + build.platform()),
+                            build.javafx(),
+                            build.platform()));
                     yield OK;
                 }
                 default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
