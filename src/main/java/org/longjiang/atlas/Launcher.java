@@ -13,6 +13,7 @@ public final class Launcher {
         if (FxModuleLayer.relaunch(Launcher.class, args)) return;
         if (args.length == 0) {
             System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
+            AtlasApp.preload();
             Application.launch(AtlasApp.class);
             return;
         }

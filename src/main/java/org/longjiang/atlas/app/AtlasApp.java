@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app;
 
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -9,11 +10,19 @@ import org.longjiang.atlas.app.ui.Fonts;
 import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.i18n.Messages;
-import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 
 /** The composition root of the desktop application. */
 public final class AtlasApp extends Application {
+    private static volatile Preload preload;
+
+    /**
+     * Starts reading the data and the basemap in the background; call it before the toolkit
+     * starts ({@link Application#launch}), so that the reading overlaps the toolkit's start.
+     */
+    public static void preload() {
+        preload = Preload.start();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -24,17 +33,23 @@ public final class AtlasApp extends Application {
         scene.getRoot().lookup(".atlas-map").requestFocus();
     }
 
-    /** Loads the content and builds the window; the basemap loads in the background. */
+    /** Builds the window over the preloaded content (or loads it now); the basemap arrives in the background. */
     public static MainWindow build(TaskRunner tasks) {
-        return build(tasks, AtlasLoader.loadBundled());
+        Preload started = preload != null ? preload : Preload.start();
+        preload = null;
+        return build(tasks, started.content().join(), started.basemap()::join);
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
     public static MainWindow build(TaskRunner tasks, LoadResult content) {
+        return build(tasks, content, BasemapData::loadBundled);
+    }
+
+    private static MainWindow build(TaskRunner tasks, LoadResult content, Supplier<BasemapData> basemaps) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         MainWindow window = new MainWindow(state);
-        tasks.run(BasemapData::loadBundled, basemap -> {
+        tasks.run(basemaps, basemap -> {
             TileService.shared().useBasemap(basemap);
             window.mapPane().setNotices(basemap.notices());
             window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());

@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +45,6 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         mapPane = new MapPane(state);
         mapPane.setInteractive(true);
-        DetailPanel detail = new DetailPanel(state);
         tours = new TourPlayer(state);
         presentation = new PresentationMode(state, tours, this);
         TourCaption caption = new TourCaption(state, tours);
@@ -56,7 +56,10 @@ public final class MainWindow extends BorderPane {
         TimelineBar timeline = new TimelineBar(state);
         HBox toolbar = toolbar(state);
         setBottom(timeline);
-        setRight(detail);
+        // The dossier is built when first needed (a subject selected, series compared), not at start.
+        state.selectionProperty().addListener((o, was, is) -> showDossier());
+        state.comparedSeries().addListener((ListChangeListener<String>) c -> showDossier());
+        showDossier();
         setTop(toolbar);
         // Presentation hides the chrome: the toolbar and the time bar (the tour caption shows the year).
         state.presentingProperty().addListener((o, was, on) -> {
@@ -64,6 +67,12 @@ public final class MainWindow extends BorderPane {
             setBottom(on ? null : timeline);
         });
         problems.show(state.contentProperty().get().problems(), java.util.List.of());
+    }
+
+    private void showDossier() {
+        if (getRight() == null
+                && (state.selectedId().isPresent() || !state.comparedSeries().isEmpty()))
+            setRight(new DetailPanel(state));
     }
 
     public TourPlayer tours() {

@@ -1,6 +1,7 @@
 package org.longjiang.atlas.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
 public final class Bench {
@@ -25,8 +26,14 @@ public final class Bench {
             ExportBench.run(out);
             return 0;
         }
+        // bench startup [--image APP-IMAGE]: the jar's ratio to the floor, and the installed image's.
+        if (args.length > 1 && args[1].equals("startup")) {
+            boolean image = args.length > 3 && args[2].equals("--image");
+            StartupBench.run(out, image ? Path.of(args[3]) : null);
+            return 0;
+        }
         TileBench.run(out);
-        StartupBench.run(out);
+        StartupBench.run(out, null);
         PanBench.run(out);
         DossierBench.run(out);
         ExportBench.run(out);

@@ -28,10 +28,9 @@ public final class Legend extends GridPane {
         setId("legend");
         getStyleClass().add("legend");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        SetChangeListener<String> rebuild = c -> rebuild();
-        places.kindsInView().addListener(rebuild);
-        links.kindsInView().addListener(rebuild);
-        state.hiddenKinds().addListener(rebuild);
+        places.kindsInView().addListener((o, was, is) -> rebuild());
+        links.kindsInView().addListener((o, was, is) -> rebuild());
+        state.hiddenKinds().addListener((SetChangeListener<String>) c -> rebuild());
         rebuild();
     }
 
@@ -45,7 +44,7 @@ public final class Legend extends GridPane {
         getChildren().clear();
         int row = 0;
         for (PlaceKind k : PlaceKind.values()) {
-            if (!PlaceSymbols.drawn(k) || !places.kindsInView().contains(k.id()) || !show(k.id())) continue;
+            if (!PlaceSymbols.drawn(k) || !places.kindsInView().get().contains(k.id()) || !show(k.id())) continue;
             Place sample = state.atlas().places().stream()
                     .filter(p -> p.kind() == k)
                     .findFirst()
@@ -55,7 +54,7 @@ public final class Legend extends GridPane {
             addEntry(row++, symbol, k.id());
         }
         for (LinkKind k : LinkKind.values()) {
-            if (!links.kindsInView().contains(k.id()) || !show(k.id())) continue;
+            if (!links.kindsInView().get().contains(k.id()) || !show(k.id())) continue;
             Line line = new Line(0, 0, 26, 0);
             line.getStyleClass().addAll("link-line", "kind-" + k.id());
             addEntry(row++, line, k.id());

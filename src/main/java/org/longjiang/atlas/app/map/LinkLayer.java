@@ -3,6 +3,8 @@ package org.longjiang.atlas.app.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.Polyline;
 import org.longjiang.atlas.app.state.AtlasState;
@@ -118,7 +120,7 @@ public final class LinkLayer extends OverlayLayer {
     }
 
     /** The link kinds with at least one line in view (switched off or not). */
-    public javafx.collections.ObservableSet<String> kindsInView() {
+    public ReadOnlyObjectProperty<Set<String>> kindsInView() {
         return inView.view();
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -153,7 +155,7 @@ public final class PlaceLayer extends OverlayLayer {
     }
 
     /** The place kinds with at least one symbol in view (switched off or not). */
-    public javafx.collections.ObservableSet<String> kindsInView() {
+    public ReadOnlyObjectProperty<Set<String>> kindsInView() {
         return inView.view();
     }
 
