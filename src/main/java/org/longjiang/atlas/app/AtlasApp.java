@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app;
 
+import java.io.File;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -26,11 +27,15 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Scene scene = new Scene(build(TaskRunner.background()), 1440, 900);
+        MainWindow window = build(TaskRunner.background());
+        Scene scene = new Scene(window, 1440, 900);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        stage.getIcons().add(WindowIcon.image());
         stage.show();
         scene.getRoot().lookup(".atlas-map").requestFocus();
+        // A tour file given on the command line (a double-click on one, once installed) starts that tour.
+        getParameters().getRaw().stream().findFirst().ifPresent(tour -> window.openTour(new File(tour)));
     }
 
     /** Builds the window over the preloaded content (or loads it now); the basemap arrives in the background. */

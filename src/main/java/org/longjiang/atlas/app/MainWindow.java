@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app;
 
+import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final PresentationMode presentation;
     private final MapPane mapPane;
     private final DataProblemsButton problems = new DataProblemsButton();
+    private ToursMenu toursMenu;
 
     public MainWindow(AtlasState state) {
         this.state = state;
@@ -134,7 +136,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToursMenu toursMenu(AtlasState state) {
-        return new ToursMenu(state, tours, presentation, mapPane::view);
+        toursMenu = new ToursMenu(state, tours, presentation, mapPane::view);
+        return toursMenu;
+    }
+
+    /** Opens a tour file and starts its first tour. */
+    public void openTour(File file) {
+        toursMenu.open(file);
     }
 
     private void openExport(AtlasState state) {

@@ -89,7 +89,7 @@ public final class ToursMenu extends MenuButton {
 
     private void save() {
         FileChooser chooser = chooser(Messages.get("tours.saveTitle"));
-        chooser.setInitialFileName("my-tour.json");
+        chooser.setInitialFileName("my-tour." + TourFiles.EXTENSION);
         // The platform's save dialog asks before replacing an existing file.
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) return;
@@ -107,6 +107,11 @@ public final class ToursMenu extends MenuButton {
                 .showOpenDialog(getScene().getWindow());
         if (file == null) return;
         lastFolder = file.getParentFile();
+        open(file);
+    }
+
+    /** Opens a tour file and presents its first tour (a tour file opened from the desktop starts the tour). */
+    public void open(File file) {
         TourFiles.Read read = TourFiles.read(file.toPath(), state.atlas());
         if (!read.problems().isEmpty()) {
             // A bad file changes nothing: the message lists every problem, no tour is added.
@@ -122,7 +127,9 @@ public final class ToursMenu extends MenuButton {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("tours.fileType"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.get("tours.fileType"), "*." + TourFiles.EXTENSION, "*.json"));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         return chooser;
     }

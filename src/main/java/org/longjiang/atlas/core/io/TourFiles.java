@@ -18,6 +18,12 @@ import org.longjiang.atlas.core.model.TourStop;
 
 /** Tours a user saved or opens: the same format as {@code tours.json} (an array of tours), read with the same checks. */
 public final class TourFiles {
+    /**
+     * The extension of a tour file the atlas saves, which the installed atlas is registered to open
+     * (the content is the tours.json format; {@code .json} files open too).
+     */
+    public static final String EXTENSION = "ljtour";
+
     /** The tours of a file, or the problems that kept them from loading (then no tour is taken). */
     public record Read(List<Tour> tours, List<Problem> problems) {}
 
