@@ -1,8 +1,12 @@
 package org.longjiang.atlas.app;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.longjiang.atlas.app.map.TileService;
@@ -42,18 +46,35 @@ public final class AtlasApp extends Application {
     public static MainWindow build(TaskRunner tasks) {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
-        return build(tasks, started.content().join(), started.basemap()::join);
+        List<Runnable> afterMap = new ArrayList<>();
+        MainWindow window = build(tasks, started.content().join(), started.basemap()::join, afterMap::add);
+        // The rest of the window is built once the map is drawn: the basemap in, every tile on screen.
+        Thread waiter = new Thread(
+                () -> {
+                    started.basemap().join();
+                    try {
+                        TileService.shared().awaitIdle(10_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Platform.runLater(() -> afterMap.forEach(Runnable::run));
+                },
+                "atlas-after-map");
+        waiter.setDaemon(true);
+        waiter.start();
+        return window;
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
     public static MainWindow build(TaskRunner tasks, LoadResult content) {
-        return build(tasks, content, BasemapData::loadBundled);
+        return build(tasks, content, BasemapData::loadBundled, Runnable::run);
     }
 
-    private static MainWindow build(TaskRunner tasks, LoadResult content, Supplier<BasemapData> basemaps) {
+    private static MainWindow build(
+            TaskRunner tasks, LoadResult content, Supplier<BasemapData> basemaps, Executor afterMap) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
-        MainWindow window = new MainWindow(state);
+        MainWindow window = new MainWindow(state, afterMap);
         tasks.run(basemaps, basemap -> {
             TileService.shared().useBasemap(basemap);
             window.mapPane().setNotices(basemap.notices());

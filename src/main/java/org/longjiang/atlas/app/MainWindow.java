@@ -1,6 +1,7 @@
 package org.longjiang.atlas.app;
 
 import java.io.File;
+import java.util.concurrent.Executor;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -41,7 +42,17 @@ public final class MainWindow extends BorderPane {
     private final DataProblemsButton problems = new DataProblemsButton();
     private ToursMenu toursMenu;
 
+    private TimelineBar timeline;
+
     public MainWindow(AtlasState state) {
+        this(state, Runnable::run);
+    }
+
+    /**
+     * @param afterMap runs what the map's first frame does not need: the time bar. The window of
+     *     the desktop app passes "once the map is drawn" (see {@link AtlasApp}); exports and tests build it at once.
+     */
+    MainWindow(AtlasState state, Executor afterMap) {
         this.state = state;
         getStyleClass().add("atlas-root");
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
@@ -55,9 +66,11 @@ public final class MainWindow extends BorderPane {
         // Above the attribution line, which must stay readable.
         StackPane.setMargin(caption, new javafx.geometry.Insets(10, 10, 42, 10));
         setCenter(mapPane);
-        TimelineBar timeline = new TimelineBar(state);
         HBox toolbar = toolbar(state);
-        setBottom(timeline);
+        afterMap.execute(() -> {
+            timeline = new TimelineBar(state);
+            if (!state.presentingProperty().get()) setBottom(timeline);
+        });
         // The dossier is built when first needed (a subject selected, series compared), not at start.
         state.selectionProperty().addListener((o, was, is) -> showDossier());
         state.comparedSeries().addListener((ListChangeListener<String>) c -> showDossier());

@@ -134,7 +134,6 @@ class PackagingIT {
                 "-Dspotless.check.skip=true",
                 "-Djavafx.platform=win",
                 "-Datlas.build.directory=" + dir));
-        if (Boolean.getBoolean("maven.offline")) cmd.add("-o");
         Run build = run(cmd);
         assertEquals(0, build.code(), build.output());
         try (JarFile jar = new JarFile(dir.resolve("longjiang-atlas-win.jar").toFile())) {

@@ -13,15 +13,28 @@ import org.longjiang.atlas.core.query.SubjectFinder;
 public final class SearchBox extends TextField {
     static final int MAX_SUGGESTIONS = 12;
     private final AtlasState state;
-    private final SubjectFinder finder;
+    /** The name index and the ControlsFX completion are made on first focus: neither is needed to show the map. */
+    private SubjectFinder finder;
 
     public SearchBox(AtlasState state) {
         this.state = state;
-        this.finder = new SubjectFinder(state.atlas());
         setId("search");
         getStyleClass().add("search-box");
         setPromptText(Messages.get("search.prompt"));
         setPrefColumnCount(22);
+        focusedProperty().addListener((o, was, is) -> {
+            if (is) finder();
+        });
+        setOnAction(e -> {
+            List<SubjectFinder.Match> exact = finder().find(getText());
+            List<SubjectFinder.Match> any = exact.isEmpty() ? finder().suggest(getText(), 1) : exact;
+            if (!any.isEmpty()) go(any.get(0));
+        });
+    }
+
+    private SubjectFinder finder() {
+        if (finder != null) return finder;
+        finder = new SubjectFinder(state.atlas());
         AutoCompletionBinding<SubjectFinder.Match> binding = TextFields.bindAutoCompletion(
                 this, request -> finder.suggest(request.getUserText(), MAX_SUGGESTIONS), new StringConverter<>() {
                     @Override
@@ -36,11 +49,7 @@ public final class SearchBox extends TextField {
                 });
         binding.setVisibleRowCount(MAX_SUGGESTIONS);
         binding.setOnAutoCompleted(e -> go(e.getCompletion()));
-        setOnAction(e -> {
-            List<SubjectFinder.Match> exact = finder.find(getText());
-            List<SubjectFinder.Match> any = exact.isEmpty() ? finder.suggest(getText(), 1) : exact;
-            if (!any.isEmpty()) go(any.get(0));
-        });
+        return finder;
     }
 
     /** "Heihe · 黑河 · Хэйхэ — border port": every name, so a user can check the match in any language. */
