@@ -47,11 +47,11 @@ public final class AtlasApp extends Application {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
         List<Runnable> afterMap = new ArrayList<>();
-        MainWindow window = build(tasks, started.content().join(), started.basemap()::join, afterMap::add);
+        MainWindow window = build(tasks, started.content().join(), started::basemapNow, afterMap::add);
         // The rest of the window is built once the map is drawn: the basemap in, every tile on screen.
         Thread waiter = new Thread(
                 () -> {
-                    started.basemap().join();
+                    started.basemap().exceptionally(failed -> null).join();
                     try {
                         TileService.shared().awaitIdle(10_000);
                     } catch (InterruptedException e) {
@@ -75,11 +75,19 @@ public final class AtlasApp extends Application {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         MainWindow window = new MainWindow(state, afterMap);
-        tasks.run(basemaps, basemap -> {
-            TileService.shared().useBasemap(basemap);
-            window.mapPane().setNotices(basemap.notices());
-            window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
-        });
+        tasks.run(
+                basemaps,
+                basemap -> {
+                    TileService.shared().useBasemap(basemap);
+                    window.mapPane().setNotices(basemap.notices());
+                    window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
+                },
+                failure -> {
+                    List<String> notice =
+                            List.of(Messages.get("map.basemapFailed", String.valueOf(failure.getMessage())));
+                    window.mapPane().setNotices(notice);
+                    window.problemsButton().show(state.contentProperty().get().problems(), notice);
+                });
         return window;
     }
 }

@@ -41,7 +41,9 @@ public final class MainWindow extends BorderPane {
     private final MapPane mapPane;
     private final DataProblemsButton problems = new DataProblemsButton();
     private ToursMenu toursMenu;
-
+    /** Made when first needed (see showDossier). */
+    private DetailPanel detail;
+    /** Made by the afterMap executor: at once, or once the map is drawn. */
     private TimelineBar timeline;
 
     public MainWindow(AtlasState state) {
@@ -165,6 +167,15 @@ public final class MainWindow extends BorderPane {
         ExportRenderer renderer =
                 new ExportRenderer(state.contentProperty().get(), new ViewRenderer(basemap), new AtlasViews());
         ExportDialog.open(getScene().getWindow(), state, mapPane::view, renderer);
+    }
+
+    public DetailPanel detail() {
+        if (detail == null) detail = new DetailPanel(state);
+        return detail;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
     }
 
     public MapPane mapPane() {

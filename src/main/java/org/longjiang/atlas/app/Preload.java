@@ -1,6 +1,7 @@
 package org.longjiang.atlas.app;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.longjiang.atlas.core.basemap.BasemapData;
@@ -17,6 +18,15 @@ record Preload(CompletableFuture<LoadResult> content, CompletableFuture<BasemapD
         return new Preload(
                 async("atlas-load-data", AtlasLoader::loadBundled),
                 async("atlas-load-basemap", BasemapData::loadBundled));
+    }
+
+    /** The basemap, waiting for it; a failure to read it is thrown as it was thrown. */
+    BasemapData basemapNow() {
+        try {
+            return basemap.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static <T> CompletableFuture<T> async(String name, Supplier<T> work) {

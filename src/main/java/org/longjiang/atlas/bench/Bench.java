@@ -3,7 +3,7 @@ package org.longjiang.atlas.bench;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
+/** {@code bench}: the figures that matter, as medians or ratios from one run. */
 public final class Bench {
     private Bench() {}
 
