@@ -1,12 +1,9 @@
 package org.longjiang.atlas.app;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.longjiang.atlas.app.map.TileService;
@@ -46,35 +43,18 @@ public final class AtlasApp extends Application {
     public static MainWindow build(TaskRunner tasks) {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
-        List<Runnable> afterMap = new ArrayList<>();
-        MainWindow window = build(tasks, started.content().join(), started::basemapNow, afterMap::add);
-        // The rest of the window is built once the map is drawn: the basemap in, every tile on screen.
-        Thread waiter = new Thread(
-                () -> {
-                    started.basemap().exceptionally(failed -> null).join();
-                    try {
-                        TileService.shared().awaitIdle(10_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Platform.runLater(() -> afterMap.forEach(Runnable::run));
-                },
-                "atlas-after-map");
-        waiter.setDaemon(true);
-        waiter.start();
-        return window;
+        return build(tasks, started.content().join(), started::basemapNow);
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
     public static MainWindow build(TaskRunner tasks, LoadResult content) {
-        return build(tasks, content, BasemapData::loadBundled, Runnable::run);
+        return build(tasks, content, BasemapData::loadBundled);
     }
 
-    private static MainWindow build(
-            TaskRunner tasks, LoadResult content, Supplier<BasemapData> basemaps, Executor afterMap) {
+    private static MainWindow build(TaskRunner tasks, LoadResult content, Supplier<BasemapData> basemaps) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
-        MainWindow window = new MainWindow(state, afterMap);
+        MainWindow window = new MainWindow(state);
         tasks.run(
                 basemaps,
                 basemap -> {

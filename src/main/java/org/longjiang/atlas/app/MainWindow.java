@@ -1,7 +1,6 @@
 package org.longjiang.atlas.app;
 
 import java.io.File;
-import java.util.concurrent.Executor;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -43,18 +42,10 @@ public final class MainWindow extends BorderPane {
     private ToursMenu toursMenu;
     /** Made when first needed (see showDossier). */
     private DetailPanel detail;
-    /** Made by the afterMap executor: at once, or once the map is drawn. */
-    private TimelineBar timeline;
+
+    private final TimelineBar timeline;
 
     public MainWindow(AtlasState state) {
-        this(state, Runnable::run);
-    }
-
-    /**
-     * @param afterMap runs what the map's first frame does not need: the time bar. The window of
-     *     the desktop app passes "once the map is drawn" (see {@link AtlasApp}); exports and tests build it at once.
-     */
-    MainWindow(AtlasState state, Executor afterMap) {
         this.state = state;
         getStyleClass().add("atlas-root");
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
@@ -69,10 +60,8 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(caption, new javafx.geometry.Insets(10, 10, 42, 10));
         setCenter(mapPane);
         HBox toolbar = toolbar(state);
-        afterMap.execute(() -> {
-            timeline = new TimelineBar(state);
-            if (!state.presentingProperty().get()) setBottom(timeline);
-        });
+        timeline = new TimelineBar(state);
+        setBottom(timeline);
         // The dossier is built when first needed (a subject selected, series compared), not at start.
         state.selectionProperty().addListener((o, was, is) -> showDossier());
         state.comparedSeries().addListener((ListChangeListener<String>) c -> showDossier());
