@@ -17,7 +17,11 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 System.getProperty("os.name"));
-        // One part alone (bench dossier | bench export): the whole run takes minutes.
+        // One part alone (bench pan | bench dossier | bench export): the whole run takes minutes.
+        if (args.length > 1 && args[1].equals("pan")) {
+            PanBench.run(out);
+            return 0;
+        }
         if (args.length > 1 && args[1].equals("dossier")) {
             DossierBench.run(out);
             return 0;

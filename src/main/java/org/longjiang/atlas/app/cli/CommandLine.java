@@ -24,7 +24,7 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (command) {
-                case "export" -> new ExportCommand(out).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 case "factsheet" -> new FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);

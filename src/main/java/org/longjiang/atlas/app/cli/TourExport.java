@@ -1,16 +1,15 @@
 package org.longjiang.atlas.app.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.longjiang.atlas.app.AtlasViews;
+import org.longjiang.atlas.app.export.ExportDrawing;
+import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.app.export.ExportRenderer;
-import org.longjiang.atlas.app.export.PngWriter;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
@@ -22,15 +21,17 @@ import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 
 /**
- * {@code export --tour ID --out DIR [image options]}: every stop of a tour as a numbered PNG
+ * {@code export --tour ID --out DIR [image options]}: every stop of a tour as a numbered PNG (or SVG or PDF)
  * (slides for a lecture), each made exactly as {@code export} makes one image: the stop's view,
  * year, layers and subject, its caption as the title.
  */
 final class TourExport {
     private final PrintStream out;
+    private final PrintStream err;
 
-    TourExport(PrintStream out) {
+    TourExport(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(String... args) {
@@ -66,7 +67,7 @@ final class TourExport {
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
         for (int i = 0; i < tour.stops().size(); i++) {
-            Path file = dir.resolve(String.format("%02d-%s.png", i + 1, tour.id()));
+            Path file = dir.resolve(String.format("%02d-%s.%s", i + 1, tour.id(), formatOf(image)));
             OutputFile.checkWritable(file, overwrite);
             files.add(file);
             options.add(ExportOptions.parse(stopArgs(tour, i, image, file)));
@@ -75,15 +76,20 @@ final class TourExport {
         ExportRenderer renderer =
                 new ExportRenderer(content, new ViewRenderer(BasemapData.loadBundled()), new AtlasViews());
         for (int i = 0; i < files.size(); i++) {
-            BufferedImage img = renderer.render(ExportCommand.request(content.atlas(), options.get(i)));
-            try {
-                PngWriter.write(img, files.get(i));
-            } catch (IOException e) {
-                throw new UncheckedIOException(Messages.get("export.writeFailed", files.get(i), e.getMessage()), e);
-            }
-            out.println(Messages.get("export.wrote", files.get(i), img.getWidth(), img.getHeight()));
+            ExportOptions o = options.get(i);
+            ExportDrawing figure = renderer.draw(ExportCommand.request(content.atlas(), o));
+            figure.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
+            ExportCommand.write(figure, o.format(), files.get(i), out);
         }
         return CommandLine.OK;
+    }
+
+    /** The extension of the stops' files: the one {@code --format} names, else png. */
+    private static String formatOf(List<String> image) {
+        int i = image.indexOf("--format");
+        return i >= 0 && i + 1 < image.size()
+                ? ExportFormat.byId(image.get(i + 1)).map(ExportFormat::id).orElse("png")
+                : "png";
     }
 
     /** The {@code export} arguments of one stop: its view, year, layers and subject, with the user's image options. */
@@ -91,7 +97,10 @@ final class TourExport {
         TourStop s = tour.stops().get(i);
         List<String> a = new ArrayList<>(image);
         s.selection().ifPresent(sel -> a.addAll(List.of("--view", sel)));
-        a.addAll(List.of("--center", s.lon() + "," + s.lat(), "--zoom", String.valueOf(s.zoom())));
+        // A stop without a view is framed from its subject by --view, as the window frames it.
+        s.view()
+                .ifPresent(v ->
+                        a.addAll(List.of("--center", v.lon() + "," + v.lat(), "--zoom", String.valueOf(v.zoom()))));
         s.year().ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         if (!s.layers().isEmpty()) {
             a.addAll(List.of(

@@ -1,11 +1,14 @@
 package org.longjiang.atlas.app.export;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
 import org.longjiang.atlas.app.ui.NodeImages;
@@ -14,8 +17,8 @@ import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtomicFile;
 
 /**
- * What the dialog's Save and Copy buttons do: render the request (off the FX thread), then write
- * the PNG or put the image on the clipboard, and report in one sentence. An existing file is
+ * What the dialog's Save and Copy buttons do: draw the request (off the FX thread), then write
+ * the PNG, SVG or PDF, or put the image on the clipboard, and report in one sentence. An existing file is
  * replaced only after the user agreed; a file that cannot be written is reported and nothing is lost.
  */
 final class ExportActions {
@@ -39,7 +42,7 @@ final class ExportActions {
     }
 
     /** Asks before replacing, checks the folder before rendering, and writes through a temporary file. */
-    void save(ExportRequest r, Path target, Consumer<Outcome> done) {
+    void save(ExportRequest r, ExportFormat format, Path target, Consumer<Outcome> done) {
         Optional<String> problem = AtomicFile.whyNotWritable(target);
         if (problem.isPresent()) {
             done.accept(new Outcome(false, Messages.get("export.dialog.failed", target, problem.get())));
@@ -52,16 +55,27 @@ final class ExportActions {
         tasks.run(
                 () -> {
                     try {
-                        BufferedImage image = renderer.render(r);
-                        PngWriter.write(image, target);
-                        return new Outcome(
-                                true, Messages.get("export.dialog.saved", target, image.getWidth(), image.getHeight()));
+                        ExportDrawing figure = renderer.draw(r);
+                        ExportRenderer.write(figure, format, target);
+                        String saved = format == ExportFormat.PNG
+                                ? Messages.get("export.dialog.saved", target, r.pixelWidth(), r.pixelHeight())
+                                : Messages.get(
+                                        "export.dialog.savedVector",
+                                        target,
+                                        format.id().toUpperCase(Locale.ROOT));
+                        return new Outcome(true, String.join(" ", concat(saved, figure.notices())));
                     } catch (Exception | OutOfMemoryError e) {
                         return new Outcome(
                                 false, Messages.get("export.dialog.failed", target, String.valueOf(e.getMessage())));
                     }
                 },
                 done);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** Puts the rendered image on the clipboard as an image ({@code DataFormat.IMAGE}). */
@@ -71,7 +85,7 @@ final class ExportActions {
                 () -> {
                     try {
                         WritableImage img = NodeImages.toFxImage(renderer.render(r));
-                        return (java.util.function.Supplier<Outcome>) () -> {
+                        return (Supplier<Outcome>) () -> {
                             ClipboardContent content = new ClipboardContent();
                             content.putImage(img);
                             clipboard.accept(content);
@@ -81,7 +95,7 @@ final class ExportActions {
                     } catch (Exception | OutOfMemoryError e) {
                         Outcome failed = new Outcome(
                                 false, Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage())));
-                        return (java.util.function.Supplier<Outcome>) () -> failed;
+                        return (Supplier<Outcome>) () -> failed;
                     }
                 },
                 finish -> done.accept(finish.get()));

@@ -2,9 +2,11 @@ package org.longjiang.atlas.app.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -30,7 +32,7 @@ import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The Export dialog: what to show, size and scale, title and decorations, with a live preview;
- * copies the image or saves it as PNG through the same renderer as the {@code export} command,
+ * copies the image or saves it as PNG, SVG or PDF through the same renderer as the {@code export} command,
  * and shows the command that makes the same image. Remembers its settings and last folder.
  */
 public final class ExportDialog extends Stage {
@@ -150,7 +152,9 @@ public final class ExportDialog extends Stage {
 
     private void browse() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        ExportFormat format = model.formatProperty().get();
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(format.id().toUpperCase(Locale.ROOT), "*." + format.id()));
         File current = Path.of(model.fileProperty().get()).toAbsolutePath().toFile();
         if (current.getParentFile() != null && current.getParentFile().isDirectory())
             chooser.setInitialDirectory(current.getParentFile());
@@ -161,7 +165,11 @@ public final class ExportDialog extends Stage {
 
     void save() {
         status.setText(Messages.get("export.dialog.rendering"));
-        actions.save(model.request(), Path.of(model.fileProperty().get()), this::report);
+        actions.save(
+                model.request(),
+                model.formatProperty().get(),
+                Path.of(model.fileProperty().get()),
+                this::report);
     }
 
     void copy() {
@@ -171,7 +179,7 @@ public final class ExportDialog extends Stage {
 
     private void report(ExportActions.Outcome o) {
         status.setText(o.message());
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), !o.ok());
+        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), !o.ok());
         if (o.ok()) model.settings().save(store);
     }
 

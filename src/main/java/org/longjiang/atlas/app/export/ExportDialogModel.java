@@ -1,8 +1,10 @@
 package org.longjiang.atlas.app.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,8 @@ public final class ExportDialogModel {
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale");
     private final StringProperty title = new SimpleStringProperty(this, "title");
     private final StringProperty file = new SimpleStringProperty(this, "file");
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final Map<Decoration, BooleanProperty> decorations = new EnumMap<>(Decoration.class);
 
     ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
@@ -49,8 +53,16 @@ public final class ExportDialogModel {
             decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
         String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
         title.set(subject);
+        presentation.set(live.presentingProperty().get());
         String stem = live.selectedId().orElse("longjiang-atlas");
-        file.set(Path.of(kept.folder()).resolve(stem + ".png").toString());
+        format.set(kept.format());
+        file.set(Path.of(kept.folder()).resolve(stem + "." + kept.format().id()).toString());
+        // The file's extension follows the format, and a typed extension chooses the format.
+        format.addListener((o, was, f) -> {
+            if (f != null) file.set(f.withExtension(file.get()));
+        });
+        file.addListener((o, was, name) ->
+                ExportFormat.ofFile(name).filter(f -> f != format.get()).ifPresent(format::set));
     }
 
     private Optional<String> name(String id) {
@@ -78,7 +90,8 @@ public final class ExportDialogModel {
                 live.languageProperty().get(),
                 on,
                 live.hiddenKinds(),
-                Optional.ofNullable(live.yearProperty().get()));
+                Optional.ofNullable(live.yearProperty().get()),
+                presentation.get());
     }
 
     /** What to keep for next time; the folder is the file's. */
@@ -90,6 +103,7 @@ public final class ExportDialogModel {
                 height.get(),
                 scale.get(),
                 request().decorations(),
+                format.get(),
                 parent == null ? ExportSettings.DEFAULTS.folder() : parent.toString());
     }
 
@@ -100,8 +114,7 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        java.util.List<Observable> all =
-                new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        List<Observable> all = new ArrayList<>(List.of(what, width, height, scale, title, presentation));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -128,6 +141,15 @@ public final class ExportDialogModel {
 
     public StringProperty fileProperty() {
         return file;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    /** Presentation mode's large type; on when the window is presenting. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 
     public BooleanProperty decorationProperty(Decoration d) {

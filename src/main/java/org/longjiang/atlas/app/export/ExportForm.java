@@ -1,6 +1,9 @@
 package org.longjiang.atlas.app.export;
 
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -46,10 +49,16 @@ final class ExportForm extends GridPane {
         title.textProperty().bindBidirectional(model.titleProperty());
         add(Messages.get("export.dialog.title.field"), title);
         add(Messages.get("export.dialog.decorations"), decorations(model));
-        ChoiceBox<String> format = new ChoiceBox<>();
-        format.getItems().add("PNG");
-        format.setValue("PNG");
-        add(Messages.get("export.dialog.format"), format);
+        CheckBox large = new CheckBox(Messages.get("export.dialog.presentation"));
+        large.setId("export-presentation");
+        large.selectedProperty().bindBidirectional(model.presentationProperty());
+        add(Messages.get("export.dialog.type"), large);
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+        format.setId("export-format");
+        format.getItems().addAll(ExportFormat.values());
+        format.setConverter(converter(f -> f.id().toUpperCase(Locale.ROOT)));
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        add(Messages.get("export.dialog.format"), new HBox(8, format, page(model)));
         TextField file = new TextField();
         file.setId("export-file");
         file.setPrefColumnCount(24);
@@ -59,7 +68,7 @@ final class ExportForm extends GridPane {
         add(Messages.get("export.dialog.file"), new HBox(6, file, choose));
     }
 
-    private void add(String label, javafx.scene.Node control) {
+    private void add(String label, Node control) {
         Label l = new Label(label);
         l.getStyleClass().add("export-form-label");
         add(l, 0, row);
@@ -114,6 +123,26 @@ final class ExportForm extends GridPane {
         return px;
     }
 
+    /** For a PDF, the page the figure will be printed on. */
+    private static Label page(ExportDialogModel model) {
+        Label page = new Label();
+        page.setId("export-page");
+        page.getStyleClass().add("export-hint");
+        Runnable update = () -> {
+            ExportRequest r = model.request();
+            double[] mm = ExportRenderer.pageMm(r);
+            page.setText(ExportPreset.paperFor(r.width(), r.height(), r.pixelWidth(), r.pixelHeight())
+                    .map(p -> Messages.get("export.dialog.page", p.id().toUpperCase(Locale.ROOT)))
+                    .orElse(Messages.get("export.dialog.pageOwn", Math.round(mm[0]), Math.round(mm[1]))));
+            page.setVisible(model.formatProperty().get() == ExportFormat.PDF);
+        };
+        update.run();
+        model.formatProperty().addListener(o -> update.run());
+        for (var p : new IntegerProperty[] {model.widthProperty(), model.heightProperty(), model.scaleProperty()})
+            p.addListener(o -> update.run());
+        return page;
+    }
+
     private static HBox scaleRow(IntegerProperty scale) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(0);
@@ -149,7 +178,7 @@ final class ExportForm extends GridPane {
         return pane;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -1,5 +1,7 @@
 package org.longjiang.atlas.app.export;
 
+import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
@@ -21,9 +23,9 @@ final class NorthArrow extends VBox {
         left.getStyleClass().addAll("north-arrow-half", "north-arrow-dark");
         Polygon right = new Polygon(9, 0, 18, 26, 9, 20);
         right.getStyleClass().addAll("north-arrow-half", "north-arrow-light");
-        javafx.scene.Group head = new javafx.scene.Group(right, left);
+        Group head = new Group(right, left);
         getChildren().addAll(n, head);
-        setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        setAlignment(Pos.TOP_CENTER);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
 }

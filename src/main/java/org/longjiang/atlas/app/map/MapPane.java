@@ -4,11 +4,14 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.state.MapRequest;
 import org.longjiang.atlas.app.ui.MapSurface;
+import org.longjiang.atlas.app.ui.NodePainter;
+import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
@@ -25,7 +28,7 @@ public final class MapPane extends StackPane implements MapSurface {
     private final Label notices = new Label();
     private final MapControls controls;
     private final Legend legend;
-    private javafx.scene.image.ImageView backdrop;
+    private Region backdrop;
     private final ScaleBar scaleBar;
     private final PlaceLayer places;
     /** Overlays that labels keep off. */
@@ -54,6 +57,11 @@ public final class MapPane extends StackPane implements MapSurface {
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         cornerBottomLeft.setPickOnBounds(false);
         attribution.getStyleClass().add("map-attribution");
+        Layers.mark(attribution, "attribution");
+        Layers.mark(legend, "legend");
+        Layers.mark(scaleBar, "scale-bar");
+        Layers.mark(links, "links");
+        Layers.mark(notices, "notices");
         attribution.setWrapText(true);
         attribution.maxWidthProperty().bind(widthProperty().multiply(0.5));
         attribution.setMouseTransparent(true);
@@ -161,22 +169,20 @@ public final class MapPane extends StackPane implements MapSurface {
     }
 
     /**
-     * Shows the basemap as one image drawn underneath instead of tiles: how exports get a seamless
-     * basemap at any zoom and pixel scale.
+     * Has the painter draw the basemap in one piece underneath instead of tiles: how exports get a
+     * seamless basemap at any zoom and scale, vector in SVG and PDF. The window shows nothing there.
      */
     @Override
-    public void setBasemapImage(javafx.scene.image.Image image) {
+    public void paintBasemapWith(NodePainter painter) {
         if (backdrop == null) {
-            backdrop = new javafx.scene.image.ImageView();
+            backdrop = Layers.mark(new Region(), "basemap");
             backdrop.setManaged(false);
             backdrop.setMouseTransparent(true);
             getChildren().add(0, backdrop);
             map.hideTiles();
         }
-        backdrop.setImage(image);
-        backdrop.setFitWidth(map.width());
-        backdrop.setFitHeight(map.height());
-        backdrop.relocate(map.node().getLayoutX(), map.node().getLayoutY());
+        Layers.paintWith(backdrop, painter);
+        backdrop.resizeRelocate(map.node().getLayoutX(), map.node().getLayoutY(), map.width(), map.height());
     }
 
     /** Messages about the basemap (a missing layer, …); hidden when there are none. */

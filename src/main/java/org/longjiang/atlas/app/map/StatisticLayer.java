@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Place;
@@ -36,6 +37,7 @@ final class StatisticLayer extends OverlayLayer {
         setMouseTransparent(false);
         setPickOnBounds(false);
         getStyleClass().add("statistic-layer");
+        Layers.mark(this, "statistics");
         state.mappedStatisticProperty().addListener((o, a, b) -> rebuild());
         state.yearProperty().addListener((o, a, b) -> rebuild());
         state.languageProperty().addListener((o, a, b) -> rebuild());

@@ -81,7 +81,11 @@ public final class TourPlayer {
         state.setYear(s.year().orElse(null));
         state.showOnlyKinds(s.layers(), ALL_KINDS);
         s.selection().ifPresentOrElse(state::select, state::clearSelection);
-        state.showView(new Viewport(s.lat(), s.lon(), s.zoom()));
+        // A stop without a view of its own frames its subject as the window does (core.geo.Framing).
+        s.view()
+                .ifPresentOrElse(
+                        v -> state.showView(new Viewport(v.lat(), v.lon(), v.zoom())),
+                        () -> s.selection().ifPresent(state::focus));
     }
 
     /** Adds the current view, year, visible layers and selection as a stop of the user's own tour. */
@@ -93,9 +97,7 @@ public final class TourPlayer {
                         .toList();
         TourStop s = new TourStop(
                 LocalizedText.english(caption),
-                round(view.lat()),
-                round(view.lon()),
-                view.zoom(),
+                Optional.of(new TourStop.View(round(view.lat()), round(view.lon()), view.zoom())),
                 Optional.ofNullable(state.yearProperty().get()),
                 layers,
                 state.selectedId());

@@ -112,6 +112,12 @@ final class RecordReader {
         return s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
+    /** Whether the record gives the field a value at all. */
+    boolean has(String field) {
+        JsonNode n = node.get(field);
+        return n != null && !n.isNull();
+    }
+
     Optional<Integer> optInt(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();

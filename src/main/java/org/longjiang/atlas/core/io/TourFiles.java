@@ -74,9 +74,11 @@ public final class TourFiles {
             for (TourStop s : t.stops()) {
                 ObjectNode so = stops.addObject();
                 so.set("caption", text(s.caption()));
-                so.put("lat", BigDecimal.valueOf(s.lat()));
-                so.put("lon", BigDecimal.valueOf(s.lon()));
-                so.put("zoom", BigDecimal.valueOf(s.zoom()));
+                s.view().ifPresent(v -> {
+                    so.put("lat", BigDecimal.valueOf(v.lat()));
+                    so.put("lon", BigDecimal.valueOf(v.lon()));
+                    so.put("zoom", BigDecimal.valueOf(v.zoom()));
+                });
                 s.year().ifPresent(y -> so.put("year", y));
                 if (!s.layers().isEmpty()) s.layers().forEach(so.putArray("layers")::add);
                 s.selection().ifPresent(id -> so.put("select", id));

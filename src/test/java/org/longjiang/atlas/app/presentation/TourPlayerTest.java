@@ -14,6 +14,7 @@ import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 
 /** Playing a tour sets the shared state stop by stop; recording one captures exactly what is shown. */
@@ -31,9 +32,7 @@ class TourPlayerTest {
         assertEquals(
                 new TourStop(
                         LocalizedText.english("Heihe in 2016"),
-                        50.2457,
-                        127.4888,
-                        8,
+                        Optional.of(new TourStop.View(50.2457, 127.4888, 8)),
                         Optional.of(2016),
                         shown,
                         Optional.of("heihe")),
@@ -60,12 +59,23 @@ class TourPlayerTest {
         TourStop first = tour.stops().get(0);
         assertEquals(first.year().orElse(null), state.yearProperty().get());
         assertEquals(first.selection(), state.selectedId());
-        assertEquals(List.of(new MapRequest.Show(new Viewport(first.lat(), first.lon(), first.zoom()))), views);
+        TourStop.View v = first.view().orElseThrow();
+        assertEquals(List.of(new MapRequest.Show(new Viewport(v.lat(), v.lon(), v.zoom()))), views);
         player.next();
         assertEquals(1, player.indexProperty().get());
         player.stop();
         assertEquals(2005, state.yearProperty().get());
         assertEquals(Set.of("rail"), state.hiddenKinds());
         assertTrue(player.currentStop().isEmpty());
+    }
+
+    @Test
+    void aStopWithoutAViewAsksTheMapToFrameItsSubject() {
+        List<MapRequest> views = new ArrayList<>();
+        state.mapRequests().subscribe(views::add);
+        TourStop framed = new TourStop(
+                LocalizedText.english("Russia"), Optional.empty(), Optional.empty(), List.of(), Optional.of("russia"));
+        player.start(new Tour("t", LocalizedText.english("T"), LocalizedText.english(""), List.of(framed)));
+        assertEquals(List.of(new MapRequest.Focus("russia")), views, "the map flies to Framing.of(russia)");
     }
 }
