@@ -30,23 +30,24 @@ public final class CommandLine {
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench", "bench-start-child" -> Bench.run(out, args);
                 case "help", "--help", "-h" -> {
-                    out.println(Messages.get("cli.usage"));
+                    Messages english = Messages.english();
+                    out.println(english.get("cli.usage"));
                     BuildInfo build = BuildInfo.read();
-                    out.println(Messages.get(
+                    out.println(english.get(
                             "cli.builtFor",
                             build.version(),
-                            Messages.get("platform." + build.platform()),
+                            english.get("platform." + build.platform()),
                             build.javafx(),
                             build.platform()));
                     yield OK;
                 }
-                default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
+                default -> throw new UsageException(Messages.english().get("cli.unknownCommand", command));
             };
         } catch (UsageException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.english().get("cli.error", e.getMessage()));
             return USAGE;
         } catch (Exception e) {
-            err.println(Messages.get("cli.error", String.valueOf(e.getMessage())));
+            err.println(Messages.english().get("cli.error", String.valueOf(e.getMessage())));
             return FAILED;
         }
     }

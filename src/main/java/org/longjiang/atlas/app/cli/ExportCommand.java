@@ -35,13 +35,14 @@ public final class ExportCommand {
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest request = request(content.atlas(), o);
         if (!content.problems().isEmpty()) {
-            err.println(Messages.get("cli.dataProblems", content.problems().size()));
+            err.println(Messages.english()
+                    .get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
         BasemapData basemap = BasemapData.loadBundled();
-        basemap.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
+        basemap.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
         ExportDrawing figure = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).draw(request);
-        figure.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
+        figure.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
         write(figure, o.format(), o.out(), out);
         return CommandLine.OK;
     }
@@ -51,19 +52,20 @@ public final class ExportCommand {
         try {
             ExportRenderer.write(figure, format, file);
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("export.writeFailed", file, e.getMessage()), e);
+            throw new UncheckedIOException(Messages.english().get("export.writeFailed", file, e.getMessage()), e);
         }
         ExportRequest r = figure.request();
         out.println(
                 switch (format) {
-                    case PNG -> Messages.get("export.wrote", file, r.pixelWidth(), r.pixelHeight());
-                    case SVG -> Messages.get("export.wroteVector", file, "SVG", r.width(), r.height());
+                    case PNG -> Messages.english().get("export.wrote", file, r.pixelWidth(), r.pixelHeight());
+                    case SVG -> Messages.english().get("export.wroteVector", file, "SVG", r.width(), r.height());
                     case PDF ->
-                        Messages.get(
-                                "export.wrotePdf",
-                                file,
-                                Math.round(ExportRenderer.pageMm(r)[0]),
-                                Math.round(ExportRenderer.pageMm(r)[1]));
+                        Messages.english()
+                                .get(
+                                        "export.wrotePdf",
+                                        file,
+                                        Math.round(ExportRenderer.pageMm(r)[0]),
+                                        Math.round(ExportRenderer.pageMm(r)[1]));
                 });
     }
 

@@ -80,7 +80,8 @@ public record ExportOptions(
                 }
                 case "--hide" -> {
                     for (String k : in.value(a).split(",")) {
-                        if (!KINDS.contains(k.trim())) throw bad(a, k, Messages.get("export.aKind"));
+                        if (!KINDS.contains(k.trim()))
+                            throw bad(a, k, Messages.english().get("export.aKind"));
                         hidden.add(k.trim());
                     }
                 }
@@ -113,16 +114,17 @@ public record ExportOptions(
                 case "--year" -> year = Optional.of(in.whole(a, 1900, 2100));
                 case "--format" -> {
                     String v = in.value(a);
-                    format = Optional.of(
-                            ExportFormat.byId(v).orElseThrow(() -> bad(a, v, Messages.get("export.badFormat"))));
+                    format = Optional.of(ExportFormat.byId(v)
+                            .orElseThrow(() -> bad(a, v, Messages.english().get("export.badFormat"))));
                 }
                 default -> decorations.remove(negated(a));
             }
         }
         if (out == null) throw Args.missing("--out");
-        if (view.isEmpty() && lat.isEmpty()) throw new UsageException(Messages.get("export.needView"));
+        if (view.isEmpty() && lat.isEmpty())
+            throw new UsageException(Messages.english().get("export.needView"));
         if (what == ExportContent.MAP_DOSSIER && view.isEmpty())
-            throw new UsageException(Messages.get("export.dossierNeedsView"));
+            throw new UsageException(Messages.english().get("export.dossierNeedsView"));
         Path file = out;
         ExportFormat f = format.or(() -> ExportFormat.ofFile(file.toString())).orElse(ExportFormat.PNG);
         return new ExportOptions(

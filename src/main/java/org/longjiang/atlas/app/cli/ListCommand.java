@@ -30,7 +30,7 @@ final class ListCommand {
     }
 
     int run(String... args) {
-        if (args.length == 0) throw new UsageException(Messages.get("list.what"));
+        if (args.length == 0) throw new UsageException(Messages.english().get("list.what"));
         String what = args[0];
         Optional<String> kind = Optional.empty();
         Optional<Integer> year = Optional.empty();
@@ -49,7 +49,7 @@ final class ListCommand {
         Atlas a = AtlasLoader.loadBundled().atlas();
         final Optional<String> kindFilter = kind;
         if (year.isPresent() && !List.of("places", "links").contains(what))
-            throw new UsageException(Messages.get("list.yearOnlyMap"));
+            throw new UsageException(Messages.english().get("list.yearOnlyMap"));
         YearFilter filter = new YearFilter(a);
         final Optional<Integer> in = year;
         String text = switch (what) {
@@ -128,7 +128,7 @@ final class ListCommand {
                                                 kindFilter.isEmpty() || n.kind().equals(kindFilter.get()))
                                         .toList()),
                         noGeo(format));
-            default -> throw new UsageException(Messages.get("list.unknown", what));
+            default -> throw new UsageException(Messages.english().get("list.unknown", what));
         };
         out.print(text);
         return CommandLine.OK;
@@ -143,7 +143,8 @@ final class ListCommand {
     }
 
     private static String noGeo(String format) {
-        if (format.equals("geojson")) throw new UsageException(Messages.get("list.noGeojson"));
+        if (format.equals("geojson"))
+            throw new UsageException(Messages.english().get("list.noGeojson"));
         return format;
     }
 
@@ -156,7 +157,8 @@ final class ListCommand {
         String k = kind.get().toLowerCase(Locale.ROOT);
         List<String> allowed = Arrays.stream(values).map(id).toList();
         if (!allowed.contains(k))
-            throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
+            throw new UsageException(
+                    Messages.english().get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
         return k;
     }
 }

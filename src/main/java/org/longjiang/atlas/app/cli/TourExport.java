@@ -47,7 +47,7 @@ final class TourExport {
                 case "--out" -> dir = in.path(option);
                 case "--overwrite" -> overwrite = true;
                 case "--center", "--zoom", "--view", "--year", "--hide", "--title" ->
-                    throw new UsageException(Messages.get("tourExport.stopSets", option));
+                    throw new UsageException(Messages.english().get("tourExport.stopSets", option));
                 default -> image.add(option);
             }
         }
@@ -57,12 +57,15 @@ final class TourExport {
         String id = tourId;
         Tour tour = content.atlas()
                 .tour(id)
-                .orElseThrow(() -> new UsageException(Messages.get(
-                        "tourExport.unknown",
-                        id,
-                        String.join(
-                                ", ",
-                                content.atlas().tours().stream().map(Tour::id).toList()))));
+                .orElseThrow(() -> new UsageException(Messages.english()
+                        .get(
+                                "tourExport.unknown",
+                                id,
+                                String.join(
+                                        ", ",
+                                        content.atlas().tours().stream()
+                                                .map(Tour::id)
+                                                .toList()))));
         prepareFolder(dir);
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
@@ -78,7 +81,7 @@ final class TourExport {
         for (int i = 0; i < files.size(); i++) {
             ExportOptions o = options.get(i);
             ExportDrawing figure = renderer.draw(ExportCommand.request(content.atlas(), o));
-            figure.notices().forEach(n -> err.println(Messages.get("cli.warning", n)));
+            figure.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
             ExportCommand.write(figure, o.format(), files.get(i), out);
         }
         return CommandLine.OK;
@@ -111,14 +114,10 @@ final class TourExport {
                                     .filter(k -> !s.layers().contains(k))
                                     .toList())));
         }
-        String lang = langOf(image);
+        Messages m = Messages.of(langOf(image));
         a.addAll(List.of(
                 "--title",
-                Messages.get(
-                        "tourExport.title",
-                        i + 1,
-                        tour.stops().size(),
-                        s.caption().in(lang)),
+                m.get("tourExport.title", i + 1, tour.stops().size(), m.text(s.caption())),
                 "--out",
                 file.toString(),
                 "--overwrite"));
@@ -134,13 +133,13 @@ final class TourExport {
         if (Files.isDirectory(dir)) return;
         Path parent = dir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || Files.exists(dir)) {
-            throw new UsageException(Messages.get("tourExport.badFolder", dir.toAbsolutePath()));
+            throw new UsageException(Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()));
         }
         try {
             Files.createDirectory(dir);
         } catch (IOException e) {
             throw new UsageException(
-                    Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
+                    Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
         }
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,7 +52,9 @@ public final class ExportDialogModel {
         scale.set(kept.scale());
         for (Decoration d : Decoration.values())
             decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
-        String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
+        String subject = live.selectedId()
+                .flatMap(this::name)
+                .orElse(Messages.of(live.languageProperty().get()).get("export.defaultTitle"));
         title.set(subject);
         presentation.set(live.presentingProperty().get());
         String stem = live.selectedId().orElse("longjiang-atlas");
@@ -68,7 +71,7 @@ public final class ExportDialogModel {
     private Optional<String> name(String id) {
         return live.atlas()
                 .subject(id)
-                .map(s -> s.names().in(live.languageProperty().get()));
+                .map(s -> Messages.of(live.languageProperty().get()).text(s.names()));
     }
 
     /** The image the settings describe, of the window's current view. */
@@ -114,7 +117,8 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        List<Observable> all = new ArrayList<>(List.of(what, width, height, scale, title, presentation));
+        List<Observable> all =
+                new ArrayList<>(List.of(what, width, height, scale, title, presentation, live.languageProperty()));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -154,6 +158,11 @@ public final class ExportDialogModel {
 
     public BooleanProperty decorationProperty(Decoration d) {
         return decorations.get(d);
+    }
+
+    /** The window's language: the dialog speaks it, and the image is made in it. */
+    ReadOnlyStringProperty language() {
+        return live.languageProperty();
     }
 
     boolean hasSelection() {

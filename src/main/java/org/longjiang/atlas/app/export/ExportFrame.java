@@ -19,6 +19,7 @@ import org.longjiang.atlas.app.ui.MapSurface;
 import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.export.SourcesLine;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.query.YearFilter;
 
@@ -40,11 +41,13 @@ final class ExportFrame extends BorderPane {
     private final Label subtitle = new Label();
     private final Label sources = new Label();
     private final VBox corner = new VBox(8);
+    private final Messages m;
     private final Set<Decoration> shown;
     private String sourcesLine = "";
 
     ExportFrame(AtlasState state, ExportRequest r, ExportViews views) {
         this.state = state;
+        this.m = Messages.of(state.languageProperty().get());
         this.request = r;
         this.shown = EnumSet.noneOf(Decoration.class);
         shown.addAll(r.decorations());
@@ -80,7 +83,7 @@ final class ExportFrame extends BorderPane {
         corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         if (r.has(Decoration.YEAR) && state.yearProperty().get() != null)
             corner.getChildren().add(yearBadge());
-        if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(Layers.mark(new NorthArrow(), "north-arrow"));
+        if (r.has(Decoration.NORTH_ARROW)) corner.getChildren().add(Layers.mark(new NorthArrow(m), "north-arrow"));
         if (!corner.getChildren().isEmpty()) mapPane.addOverlay(corner, Pos.TOP_RIGHT);
         if (r.has(Decoration.TITLE)) setTop(Layers.mark(titleBand(r.title()), "title"));
         if (r.has(Decoration.SOURCES)) setBottom(Layers.mark(sourcesBand(), "sources"));
@@ -88,8 +91,8 @@ final class ExportFrame extends BorderPane {
 
     /** The year the map shows, read from the state (null is today, and then there is nothing to say). */
     private Label yearBadge() {
-        Label year = Layers.mark(
-                new Label(Messages.get("export.year", state.yearProperty().get())), "year");
+        Label year =
+                Layers.mark(new Label(m.get("export.year", state.yearProperty().get())), "year");
         year.setId("export-year");
         year.getStyleClass().add("export-year");
         return year;
@@ -120,11 +123,7 @@ final class ExportFrame extends BorderPane {
 
     /** Writes the subtitle and the sources line for the view the map settled on, at its real size. */
     void describe(Viewport v, double mapWidth, double mapHeight) {
-        subtitle.setText(Messages.get(
-                "export.subtitle",
-                String.format("%.2f", v.lat()),
-                String.format("%.2f", v.lon()),
-                String.format("%.1f", v.zoom())));
+        subtitle.setText(m.get("export.subtitle", m.fixed(v.lat(), 2), m.fixed(v.lon(), 2), m.fixed(v.zoom(), 1)));
         Integer year = state.yearProperty().get();
         YearFilter filter = new YearFilter(state.atlas());
         var cited = SourcesLine.forView(
@@ -134,9 +133,8 @@ final class ExportFrame extends BorderPane {
                 mapHeight,
                 k -> !state.hiddenKinds().contains(k),
                 id -> year == null || filter.statusIn(id, year).isPresent());
-        sourcesLine = cited.isEmpty() ? "" : SourcesLine.format(cited);
-        sources.setText(
-                cited.isEmpty() ? Messages.get("export.noSources") : Messages.get("export.sources", sourcesLine));
+        sourcesLine = cited.isEmpty() ? "" : SourcesLine.format(cited, m);
+        sources.setText(cited.isEmpty() ? m.get("export.noSources") : m.get("export.sources", sourcesLine));
     }
 
     /** The papers behind the view as last described, for the file's provenance ("" for none). */
@@ -150,8 +148,8 @@ final class ExportFrame extends BorderPane {
      * subtitle, then the title), and an overlay when it would not fit inside the map. The map keeps
      * the rest of the image, however small. Call after a layout; lay out again afterwards.
      */
-    List<String> fit() {
-        List<String> left = new ArrayList<>();
+    List<Message> fit() {
+        List<Message> left = new ArrayList<>();
         double limit = request.height() * MAX_BAND_SHARE;
         if (bands() > limit && getBottom() != null) {
             setBottom(null);
@@ -196,10 +194,10 @@ final class ExportFrame extends BorderPane {
         return h;
     }
 
-    private void leftOut(List<String> notices, Decoration d) {
+    private void leftOut(List<Message> notices, Decoration d) {
         if (!shown.remove(d)) return;
-        notices.add(Messages.get(
-                "export.leftOut", Messages.get("export.decoration." + d.id()), request.width(), request.height()));
+        notices.add(Message.of(
+                "export.leftOut", Message.of("export.decoration." + d.id()), request.width(), request.height()));
         layout();
     }
 

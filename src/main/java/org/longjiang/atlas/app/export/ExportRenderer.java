@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.io.AtomicFile;
 import org.longjiang.atlas.core.io.LoadResult;
 
@@ -80,13 +80,27 @@ public final class ExportRenderer {
     static void checkMemory(ExportRequest r, long maxHeapBytes) {
         long need = (long) r.pixelWidth() * r.pixelHeight() * BYTES_PER_PIXEL_WHOLE;
         if (need > maxHeapBytes / 2) {
-            throw new IllegalStateException(Messages.get(
+            throw new TooLarge(Message.of(
                     "export.tooLarge",
                     r.pixelWidth(),
                     r.pixelHeight(),
                     need >> 20,
                     maxHeapBytes >> 20,
                     (need >> 29) + 2));
+        }
+    }
+
+    /** An image the heap cannot hold; the reason is said in English on the command line, in the dialog's language there. */
+    public static final class TooLarge extends IllegalStateException {
+        private final transient Message reason;
+
+        TooLarge(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
         }
     }
 }

@@ -9,6 +9,7 @@ import org.longjiang.atlas.app.ui.render.SceneGraphPainter;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.export.AppVersion;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.i18n.Messages;
 
 /**
@@ -23,7 +24,7 @@ final class FrameLayout {
         MapSurface map = frame.mapPane();
         new Scene(frame, r.width(), r.height());
         settle(frame, map, r);
-        List<String> notices = new ArrayList<>(frame.fit());
+        List<Message> notices = new ArrayList<>(frame.fit());
         settle(frame, map, r);
         Viewport v = map.view();
         map.paintBasemapWith((g, w, h, scale) -> basemap.paint(g, v.lat(), v.lon(), v.zoom(), w, h, scale));
@@ -52,17 +53,13 @@ final class FrameLayout {
     }
 
     private static ExportProvenance provenance(ExportFrame frame, ExportRequest r, Viewport v) {
-        String view = Messages.get(
-                "export.provenance.view",
-                String.format("%.2f", v.lat()),
-                String.format("%.2f", v.lon()),
-                String.format("%.1f", v.zoom()));
-        String description =
-                r.year().map(y -> view + " · " + Messages.get("export.year", y)).orElse(view);
+        // The file describes itself in the language of its image.
+        Messages m = Messages.of(r.language());
+        String view = m.get("export.provenance.view", m.fixed(v.lat(), 2), m.fixed(v.lon(), 2), m.fixed(v.zoom(), 1));
+        String description = r.year()
+                .map(y -> m.get("export.provenance.viewYear", view, m.get("export.year", y)))
+                .orElse(view);
         return new ExportProvenance(
-                r.title(),
-                description,
-                frame.sourcesLine(),
-                Messages.get("export.provenance.software", AppVersion.get()));
+                r.title(), description, frame.sourcesLine(), m.get("export.provenance.software", AppVersion.get()));
     }
 }

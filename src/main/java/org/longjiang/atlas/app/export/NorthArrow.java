@@ -13,10 +13,10 @@ import org.longjiang.atlas.core.i18n.Messages;
  */
 final class NorthArrow extends VBox {
 
-    NorthArrow() {
+    NorthArrow(Messages m) {
         setId("export-north-arrow");
         getStyleClass().add("north-arrow");
-        Label n = new Label(Messages.get("export.north"));
+        Label n = new Label(m.get("export.north"));
         n.getStyleClass().add("north-arrow-letter");
         // Two halves of one arrowhead: the dark one on the left, the light one on the right.
         Polygon left = new Polygon(9, 0, 0, 26, 9, 20);

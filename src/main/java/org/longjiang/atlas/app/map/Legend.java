@@ -31,6 +31,7 @@ public final class Legend extends GridPane {
         places.kindsInView().addListener((o, was, is) -> rebuild());
         links.kindsInView().addListener((o, was, is) -> rebuild());
         state.hiddenKinds().addListener((SetChangeListener<String>) c -> rebuild());
+        state.languageProperty().addListener((o, was, is) -> rebuild());
         rebuild();
     }
 
@@ -67,7 +68,8 @@ public final class Legend extends GridPane {
     }
 
     private void addEntry(int row, Node swatch, String kind) {
-        Label label = new Label(Messages.get("kind." + kind));
+        Messages m = Messages.of(state.languageProperty().get());
+        Label label = new Label(m.get("kind." + kind));
         label.getStyleClass().add("legend-text");
         boolean hidden = state.hiddenKinds().contains(kind);
         swatch.setMouseTransparent(true);
@@ -79,7 +81,7 @@ public final class Legend extends GridPane {
                 label.getStyleClass().add("legend-off");
                 swatch.setOpacity(0.25);
             }
-            label.setAccessibleText(Messages.get(hidden ? "legend.show" : "legend.hide", Messages.get("kind." + kind)));
+            label.setAccessibleText(m.get(hidden ? "legend.show" : "legend.hide", m.get("kind." + kind)));
         }
         add(swatch, 0, row);
         add(label, 1, row);

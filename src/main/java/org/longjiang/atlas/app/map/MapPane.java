@@ -1,6 +1,8 @@
 package org.longjiang.atlas.app.map;
 
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,10 +13,11 @@ import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.state.MapRequest;
 import org.longjiang.atlas.app.ui.MapSurface;
 import org.longjiang.atlas.app.ui.NodePainter;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.geo.Viewport;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Atlas;
 
 /**
@@ -24,7 +27,7 @@ import org.longjiang.atlas.core.model.Atlas;
 public final class MapPane extends StackPane implements MapSurface {
     private final AtlasMap map = new AtlasMap();
     private final VBox cornerBottomLeft = new VBox(6);
-    private final Label attribution = new Label(Messages.get("map.attribution"));
+    private final Label attribution = new Label();
     private final Label notices = new Label();
     private final MapControls controls;
     private final Legend legend;
@@ -33,6 +36,8 @@ public final class MapPane extends StackPane implements MapSurface {
     private final PlaceLayer places;
     /** Overlays that labels keep off. */
     private final List<javafx.scene.Node> reserved = new java.util.ArrayList<>();
+
+    private final ObjectProperty<List<Message>> noticeList = new SimpleObjectProperty<>(List.of());
 
     public MapPane(AtlasState state) {
         getStyleClass().add("map-pane");
@@ -47,15 +52,17 @@ public final class MapPane extends StackPane implements MapSurface {
             // The background is the province itself: a click there opens its dossier.
             if (e.isStillSincePress()) state.select(Atlas.PROVINCE_ID);
         });
-        controls = new MapControls(map);
+        var language = state.languageProperty();
+        controls = new MapControls(map, language);
         this.places = places;
         places.setReserved(() -> overlayBoxes(reserved));
         for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) reserve(n);
         legend = new Legend(state, places, links);
-        scaleBar = new ScaleBar(map);
+        scaleBar = new ScaleBar(map, language);
         cornerBottomLeft.getChildren().addAll(legend, scaleBar);
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         cornerBottomLeft.setPickOnBounds(false);
+        attribution.textProperty().bind(UiText.of(language, "map.attribution"));
         attribution.getStyleClass().add("map-attribution");
         Layers.mark(attribution, "attribution");
         Layers.mark(legend, "legend");
@@ -68,6 +75,13 @@ public final class MapPane extends StackPane implements MapSurface {
         notices.getStyleClass().add("map-notice");
         notices.setMouseTransparent(true);
         notices.setWrapText(true);
+        notices.textProperty()
+                .bind(UiText.of(
+                        language,
+                        m -> String.join(
+                                "\n",
+                                noticeList.get().stream().map(n -> n.in(m)).toList()),
+                        noticeList));
         getChildren().addAll(map.node(), controls, cornerBottomLeft, attribution, notices);
         place(controls, Pos.TOP_LEFT);
         place(cornerBottomLeft, Pos.BOTTOM_LEFT);
@@ -185,9 +199,9 @@ public final class MapPane extends StackPane implements MapSurface {
         backdrop.resizeRelocate(map.node().getLayoutX(), map.node().getLayoutY(), map.width(), map.height());
     }
 
-    /** Messages about the basemap (a missing layer, …); hidden when there are none. */
-    public void setNotices(List<String> messages) {
-        notices.setText(String.join("\n", messages));
+    /** Messages about the basemap (a missing layer, …), in the map's language; hidden when there are none. */
+    public void setNotices(List<Message> messages) {
+        noticeList.set(List.copyOf(messages));
         notices.setVisible(!messages.isEmpty());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -13,6 +14,7 @@ import javafx.scene.shape.Shape;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.LabelPlacer;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.Status;
 
@@ -209,14 +211,19 @@ public final class PlaceLayer extends OverlayLayer {
         return state.selectedId().filter(m.place().id()::equals).isPresent();
     }
 
-    /** The label of a place: its name in the chosen language, or all three for paired border towns. */
-    String labelText(Place p, String lang, double zoom) {
-        if (!PlaceSymbols.drawn(p.kind())) return p.names().in(lang).toUpperCase(java.util.Locale.ROOT);
-        if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
-            return p.names().in("en") + " / " + p.names().in("zh") + " / "
-                    + p.names().in("ru");
-        }
-        return p.names().in(lang);
+    /**
+     * The label of a place: its name in the chosen language; close in, a paired border town is named
+     * in both border languages too (Heihe / 黑河 / Хэйхэ; in Chinese 黑河 / Хэйхэ, in Russian Хэйхэ / 黑河).
+     */
+    static String labelText(Place p, String lang, double zoom) {
+        Messages m = Messages.of(lang);
+        String name = m.text(p.names());
+        if (!PlaceSymbols.drawn(p.kind())) return name.toUpperCase(m.locale().toLocale());
+        if (p.counterpartId().isEmpty() || zoom < TRILINGUAL_ZOOM) return name;
+        return Stream.of("zh", "ru")
+                .filter(l -> !l.equals(m.language()))
+                .map(l -> p.names().in(l))
+                .reduce(name, (a, b) -> m.get("map.pairedNames", a, b));
     }
 
     private void refreshSelection() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Glossary;
 
 /** Loads the atlas content from {@code data/*.json}, keeping every valid record and reporting the rest. */
 public final class AtlasLoader {
@@ -27,6 +28,8 @@ public final class AtlasLoader {
     public static final String RATES = "rates.json";
     /** Optional: the guided tours. */
     public static final String TOURS = "tours.json";
+    /** Optional: the translations of units, figure names and cited sections (without it they stay English). */
+    public static final String GLOSSARY = "glossary.json";
 
     /** Decimals are read as BigDecimal so that a printed 892.10 keeps its trailing zero. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -62,8 +65,10 @@ public final class AtlasLoader {
         var notes = read(NOTES, new NoteParser(), problems);
         var rates = read(RATES, new RateParser(), problems, true);
         var tours = read(TOURS, new TourParser(), problems, true);
-        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours);
-        return new AtlasValidator(draft, problems).validate();
+        var glossary = new Glossary(read(GLOSSARY, new GlossaryParser(), problems, true));
+        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours, glossary);
+        LoadResult checked = new AtlasValidator(draft, problems).validate();
+        return TranslationCheck.addProblems(checked);
     }
 
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems) {

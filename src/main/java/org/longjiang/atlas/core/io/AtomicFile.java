@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * Replaces a file in one step: the content goes to a hidden sibling first and is moved over the
@@ -39,12 +39,13 @@ public final class AtomicFile {
     }
 
     /** Why the file could not be written (a missing or read-only folder, a folder in its place), if it could not. */
-    public static Optional<String> whyNotWritable(Path out) {
+    public static Optional<Message> whyNotWritable(Path out) {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) return Optional.of(Messages.get("export.noFolder", dir));
-        if (!Files.isWritable(dir)) return Optional.of(Messages.get("export.notWritable", dir));
-        if (Files.isDirectory(abs)) return Optional.of(Messages.get("export.isFolder", abs));
+        if (dir == null || !Files.isDirectory(dir))
+            return Optional.of(Message.of("export.noFolder", String.valueOf(dir)));
+        if (!Files.isWritable(dir)) return Optional.of(Message.of("export.notWritable", dir.toString()));
+        if (Files.isDirectory(abs)) return Optional.of(Message.of("export.isFolder", abs.toString()));
         return Optional.empty();
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.app.ui.render.Drawing;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.testing.FxTest;
@@ -300,5 +302,50 @@ class ExportRendererTest {
 
     static int rgb(BufferedImage img, int x, int y) {
         return img.getRGB(x, y) & 0xffffff;
+    }
+
+    @Test
+    void everyDecorationSpeaksTheRequestsLanguage() {
+        for (String lang : List.of("ru", "zh")) {
+            ExportRequest r = new ExportRequest(
+                    ExportContent.MAP,
+                    new Viewport(46.5, 127.5, 6),
+                    Optional.of("harbin"),
+                    "Harbin",
+                    800,
+                    600,
+                    1,
+                    lang,
+                    Decoration.all(),
+                    Set.of(),
+                    Optional.of(2013));
+            ExportFrame frame = HeadlessFx.call(() -> {
+                AtlasState state = new AtlasState(content);
+                r.applyTo(state);
+                ExportFrame f = new ExportFrame(state, r, new AtlasViews());
+                new Scene(f, r.width(), r.height());
+                f.applyCss();
+                f.layout();
+                f.describe(r.view(), f.mapPane().mapWidth(), f.mapPane().mapHeight());
+                return f;
+            });
+            Messages m = Messages.of(lang);
+            assertEquals(m.get("export.year", 2013), text(frame, "#export-year"), lang);
+            assertEquals(lang.equals("ru") ? "По состоянию на 2013 г." : "截至2013年", text(frame, "#export-year"));
+            assertEquals(lang.equals("ru") ? "С" : "北", text(frame, ".north-arrow-letter"));
+            assertTrue(text(frame, ".scale-bar-text").endsWith(lang.equals("ru") ? " км" : "公里"), lang);
+            assertEquals(m.get("map.attribution"), text(frame, ".map-attribution"));
+            assertTrue(text(frame, "#export-sources").startsWith(lang.equals("ru") ? "Источники: " : "来源："), lang);
+            assertTrue(
+                    HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream()
+                                    .map(n -> ((Label) n).getText())
+                                    .toList())
+                            .contains(m.get("kind.city")),
+                    lang + ": the legend");
+        }
+    }
+
+    static String text(ExportFrame frame, String selector) {
+        return HeadlessFx.call(() -> ((Label) frame.lookup(selector)).getText());
     }
 }

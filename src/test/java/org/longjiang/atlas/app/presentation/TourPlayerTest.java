@@ -27,7 +27,7 @@ class TourPlayerTest {
         state.setYear(2016);
         state.setKindVisible("air", false);
         state.select("heihe");
-        TourStop stop = player.record(new Viewport(50.2456789, 127.4887654, 8), "Heihe in 2016");
+        TourStop stop = player.record(new Viewport(50.2456789, 127.4887654, 8), "Heihe in 2016", "en");
         List<String> shown = Kinds.ALL.stream().filter(k -> !k.equals("air")).toList();
         assertEquals(
                 new TourStop(
@@ -38,12 +38,13 @@ class TourPlayerTest {
                         Optional.of("heihe")),
                 stop);
         assertEquals(1, player.recordedStops());
-        assertEquals(List.of(stop), player.recordedTour("Mine").orElseThrow().stops());
+        assertEquals(
+                List.of(stop), player.recordedTour("Mine", "en").orElseThrow().stops());
     }
 
     @Test
     void withEveryLayerShownTheStopListsNone() {
-        TourStop stop = player.record(new Viewport(45, 127, 5), "All");
+        TourStop stop = player.record(new Viewport(45, 127, 5), "All", "en");
         assertEquals(List.of(), stop.layers(), "no list means every layer");
         assertEquals(Optional.empty(), stop.year(), "no year means today");
     }

@@ -67,8 +67,10 @@ class TileRendererTest {
         Files.writeString(dir.resolve("nea_land_10m.geojson"), "{ this is not json");
         BasemapData partial = BasemapData.loadFrom(dir);
         assertEquals(BasemapLayer.values().length - 1, partial.notices().size());
-        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("nea_land_10m.geojson cannot be read")));
-        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("nea_rivers_gshhg.geojson is missing")));
+        assertTrue(
+                partial.notices().stream().anyMatch(n -> n.toString().contains("nea_land_10m.geojson cannot be read")));
+        assertTrue(
+                partial.notices().stream().anyMatch(n -> n.toString().contains("nea_rivers_gshhg.geojson is missing")));
         BufferedImage t = new TileRenderer(partial).render(6, 54, 22);
         assertTrue(share(t, BasemapStyle.LAND.getRGB()) > 0.5, "still draws land from the 50m layer");
     }

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 import org.longjiang.atlas.app.ui.NodePainter;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * A scene as Java2D operations, recorded once (on the FX thread, by {@link SceneGraphPainter}) and
@@ -23,9 +24,9 @@ import org.longjiang.atlas.app.ui.NodePainter;
  * image, an SVG document or a PDF page. Immutable.
  *
  * @param width  the scene's width in logical pixels
- * @param notes  what could not be drawn as vector and was drawn as an image instead, in words
+ * @param notes  what could not be drawn as vector and was drawn as an image instead, as messages for the reader's language
  */
-public record Drawing(List<Drawing.Op> ops, double width, double height, List<String> notes) {
+public record Drawing(List<Drawing.Op> ops, double width, double height, List<Message> notes) {
 
     public Drawing {
         ops = List.copyOf(ops);

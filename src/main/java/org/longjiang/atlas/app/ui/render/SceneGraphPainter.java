@@ -44,6 +44,7 @@ import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
 import org.longjiang.atlas.app.ui.NodePainter;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * Walks a JavaFX scene graph as CSS styled it and layout placed it, and records what it shows as
@@ -62,7 +63,7 @@ public final class SceneGraphPainter {
 
     private final double rasterScale;
     private final List<Drawing.Op> ops = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Message> notes = new ArrayList<>();
     private final Set<String> layers = new HashSet<>();
     private final Map<Image, BufferedImage> images = new IdentityHashMap<>();
     /** The drop shadow being drawn, or null when drawing the nodes themselves. */
@@ -182,8 +183,7 @@ public final class SceneGraphPainter {
             if (g.isPresent()) return t.createTransformedShape(g.get());
         }
         Bounds b = clip.getBoundsInParent();
-        notes.add(describe(n) + ": clipped to the bounds of its "
-                + clip.getClass().getSimpleName() + " clip");
+        notes.add(Message.of("export.note.clipped", describe(n), clip.getClass().getSimpleName()));
         return new Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
@@ -516,7 +516,7 @@ public final class SceneGraphPainter {
         at.scale(b.getWidth() / shot.getWidth(), b.getHeight() / shot.getHeight());
         if (silhouette == null) {
             ops.add(new Drawing.Picture(awt(shot), at, alpha));
-            notes.add(describe(n) + ": drawn as an image");
+            notes.add(Message.of("export.note.image", describe(n)));
         }
     }
 

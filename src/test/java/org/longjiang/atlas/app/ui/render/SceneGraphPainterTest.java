@@ -166,7 +166,9 @@ class SceneGraphPainterTest {
         canvas.relocate(5, 5);
         root.getChildren().add(new Group(canvas));
         Drawing d = record(root, 50, 40);
-        assertEquals(List.of("Canvas: drawn as an image"), d.notes());
+        assertEquals(
+                List.of("Canvas: drawn as an image"),
+                d.notes().stream().map(Object::toString).toList());
         BufferedImage img = paint(d);
         assertEquals(0xFFA500, Pixels.rgb(img, 20, 15), "the canvas's pixels");
     }
