@@ -1,13 +1,31 @@
 package org.longjiang.atlas.core.io;
 
 import java.util.Optional;
+import java.util.Set;
 import org.longjiang.atlas.core.model.Source;
 
 /** Reads a record of sources.json. */
 final class SourceParser implements RecordParser<Source> {
 
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "authors",
+            "year",
+            "title",
+            "container",
+            "volume",
+            "issue",
+            "pages",
+            "publisher",
+            "doi",
+            "url",
+            "language",
+            "seed",
+            "tables");
+
     @Override
     public Optional<Source> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
         String title = r.text("title");
         if (r.failed()) return Optional.empty();
