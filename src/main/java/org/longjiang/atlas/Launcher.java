@@ -3,6 +3,7 @@ package org.longjiang.atlas;
 import javafx.application.Application;
 import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.cli.StandardOutput;
 
 /** The plain entry point: no arguments opens the window, otherwise a command-line sub-command runs. */
 public final class Launcher {
@@ -14,7 +15,7 @@ public final class Launcher {
             Application.launch(AtlasApp.class);
             return;
         }
-        int code = new CommandLine(System.out, System.err).run(args);
+        int code = new CommandLine(StandardOutput.system(), System.err).run(args);
         System.exit(code);
     }
 }

@@ -42,7 +42,7 @@ final class StartupBench {
     private static double child(String mode) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> cmd = new ArrayList<>(List.of(
-                java, "-cp", System.getProperty("java.class.path"), "org.longjiang.atlas.app.Launcher", CHILD, mode));
+                java, "-cp", System.getProperty("java.class.path"), "org.longjiang.atlas.Launcher", CHILD, mode));
         Process p = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -4,10 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.export.ExportRequest;
 import org.longjiang.atlas.app.export.PngWriter;
+import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
@@ -25,7 +27,7 @@ public final class ExportCommand {
     }
 
     public int run(String... args) {
-        if (java.util.Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
+        if (Arrays.asList(args).contains("--tour")) return new TourExport(out).run(args);
         ExportOptions o = ExportOptions.parse(args);
         OutputFile.checkWritable(o.out(), o.overwrite());
         LoadResult content = AtlasLoader.loadBundled();
@@ -35,6 +37,7 @@ public final class ExportCommand {
                     Messages.get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
+        TileService.shared().declineTiles();
         BasemapData basemap = BasemapData.loadBundled();
         basemap.notices().forEach(n -> System.err.println(Messages.get("cli.warning", n)));
         BufferedImage image = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).render(request);

@@ -1,0 +1,205 @@
+package org.longjiang.atlas.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Scene;
+import javax.imageio.ImageIO;
+import org.longjiang.atlas.app.AtlasApp;
+import org.longjiang.atlas.app.AtlasViews;
+import org.longjiang.atlas.app.MainWindow;
+import org.longjiang.atlas.app.detail.ChartImage;
+import org.longjiang.atlas.app.detail.DetailViewModel;
+import org.longjiang.atlas.app.detail.FactSheet;
+import org.longjiang.atlas.app.detail.FactSheetHtml;
+import org.longjiang.atlas.app.detail.FactSheetMarkdown;
+import org.longjiang.atlas.app.export.Decoration;
+import org.longjiang.atlas.app.export.ExportContent;
+import org.longjiang.atlas.app.export.ExportRenderer;
+import org.longjiang.atlas.app.export.ExportRequest;
+import org.longjiang.atlas.app.export.PngWriter;
+import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.ui.HeadlessFx;
+import org.longjiang.atlas.app.ui.NodeImages;
+import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.app.ui.TextFileSaver;
+import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.geo.Framing;
+import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
+import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Tour;
+import org.longjiang.atlas.core.query.ChartSpec;
+
+/**
+ * A long session in one JVM, to show that nothing accumulates. Two phases of N rounds each:
+ * <ol>
+ *   <li>the command-line path (no tiles: the export draws its own basemap): load the data, export
+ *       a 640×400 PNG, write a Markdown and an HTML fact sheet (with charts);
+ *   <li>the window: select a subject (its dossier opens), change the year, the language, take a
+ *       tour step, lay out and render the window; and every tenth round export and write a fact
+ *       sheet from the window's content.
+ * </ol>
+ * Retained heap (used after a full GC, less the tile cache's bounded budget) is printed after a
+ * warm-up, at each quarter and at the end.
+ */
+final class SoakBench {
+    static final int ITERATIONS = 1000;
+    /** Two cycles of the 8 subjects × 3 languages, so every glyph, style and chart kind has been seen once. */
+    private static final int WARM_UP = 48;
+
+    private static final long FLAT_BYTES = 10L << 20;
+    private static final List<String> SUBJECTS =
+            List.of("heihe", "harbin", "suifenhe", "heilongjiang", "russia", "manzhouli", "tongjiang", "dongning");
+    private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+
+    private SoakBench() {}
+
+    static void run(PrintStream out, int rounds) throws Exception {
+        HeadlessFx.start();
+        // As the export command does: its maps never show tiles.
+        TileService.shared().declineTiles();
+        BasemapData basemap = BasemapData.loadBundled();
+        ViewRenderer ground = new ViewRenderer(basemap);
+        Path dir = Files.createTempDirectory("atlas-soak-");
+        try {
+            phase(
+                    out,
+                    "command line: load + export 640×400 + fact sheet (md; html with charts every 10th)",
+                    rounds,
+                    i -> {
+                        LoadResult content = AtlasLoader.loadBundled();
+                        exportAndFactSheet(content, ground, i, dir);
+                    });
+            TileService.shared().useBasemap(basemap);
+            LoadResult content = AtlasLoader.loadBundled();
+            MainWindow window = HeadlessFx.call(() -> {
+                MainWindow w = AtlasApp.build(TaskRunner.synchronous(), content);
+                new Scene(w, 1440, 900);
+                return w;
+            });
+            Tour tour = content.atlas().tours().iterator().next();
+            phase(
+                    out,
+                    "window: select + year + language + tour step (every 10th: render, export, fact sheets)",
+                    rounds,
+                    i -> {
+                        HeadlessFx.call(() -> {
+                            window.state().select(SUBJECTS.get(i % SUBJECTS.size()));
+                            window.state().setYear(i % 4 == 0 ? null : 2006 + i % 15);
+                            window.state().setLanguage(LANGUAGES.get(i % LANGUAGES.size()));
+                            if (i % tour.stops().size() == 0) window.tours().start(tour);
+                            else window.tours().next();
+                            window.applyCss();
+                            window.layout();
+                            if (i % 10 == 0) NodeImages.snapshot(window, 1440, 900, 1);
+                            return null;
+                        });
+                        if (i % 10 == 0) exportAndFactSheet(content, ground, i, dir);
+                    });
+            HeadlessFx.call(() -> {
+                window.tours().stop();
+                return null;
+            });
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private interface Round {
+        void run(int i) throws Exception;
+    }
+
+    private static void phase(PrintStream out, String name, int rounds, Round round) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) round.run(i);
+        long start = retained();
+        long t0 = System.nanoTime();
+        out.printf("soak, %s: retained heap after warm-up %.1f MB%n", name, start / 1048576.0);
+        for (int i = 0; i < rounds; i++) {
+            round.run(WARM_UP + i);
+            if ((i + 1) % Math.max(1, rounds / 4) == 0 && i + 1 < rounds)
+                out.printf("  after %d rounds: %.1f MB%n", i + 1, retained() / 1048576.0);
+        }
+        long end = retained();
+        double growth = (end - start) / 1048576.0;
+        out.printf(
+                "  after %d rounds: %.1f MB (tile cache %.0f MB besides); growth %+.1f MB (%s; limit 10 MB); %.0f ms a"
+                        + " round%n",
+                rounds,
+                end / 1048576.0,
+                TileService.shared().cachedBytes() / 1048576.0,
+                growth,
+                end - start < FLAT_BYTES ? "flat" : "GROWING",
+                (System.nanoTime() - t0) / 1e6 / rounds);
+    }
+
+    /**
+     * Heap in use after full collections, less the tile cache: what the session holds on to beyond
+     * the cache, which fills up to its fixed budget as new places are seen and is bounded by design.
+     */
+    private static long retained() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(
+                    used,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used - TileService.shared().cachedBytes();
+    }
+
+    /** An export, a Markdown fact sheet, and every tenth time an HTML one with its charts drawn. */
+    private static void exportAndFactSheet(LoadResult content, ViewRenderer ground, int i, Path dir)
+            throws IOException {
+        Atlas atlas = content.atlas();
+        String subject = SUBJECTS.get(i % SUBJECTS.size());
+        String lang = LANGUAGES.get(i % LANGUAGES.size());
+        ExportRequest request = new ExportRequest(
+                ExportContent.MAP,
+                Framing.of(atlas, atlas.subject(subject).orElseThrow(), 640, 400),
+                Optional.of(subject),
+                subject,
+                640,
+                400,
+                1,
+                lang,
+                Decoration.all(),
+                Set.of(),
+                i % 2 == 0 ? Optional.empty() : Optional.of(2016));
+        BufferedImage image = new ExportRenderer(content, ground, new AtlasViews()).render(request);
+        PngWriter.write(image, dir.resolve("export.png"));
+        DetailViewModel model = new DetailViewModel(atlas);
+        DetailViewModel.Dossier dossier = model.dossier(subject, lang).orElseThrow();
+        List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
+        TextFileSaver.write(dir.resolve("sheet.md"), FactSheetMarkdown.render(blocks));
+        if (i % 10 != 0) return;
+        TextFileSaver.write(
+                dir.resolve("sheet.html"),
+                FactSheetHtml.render(blocks, lang, spec -> Optional.of(chart(model, spec, lang))));
+    }
+
+    private static String chart(DetailViewModel model, ChartSpec spec, String lang) {
+        var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, 760, 340));
+        var image = NodeImages.snapshot(chart, 760, (int) Math.ceil(chart.getHeight()), 1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+}
