@@ -19,7 +19,7 @@ public final class StandardOutput extends PrintStream {
     private final Recorder recorder;
 
     private StandardOutput(Recorder recorder, Charset charset) {
-        super(recorder, false, charset);
+        super(recorder, true, charset);
         this.recorder = recorder;
     }
 

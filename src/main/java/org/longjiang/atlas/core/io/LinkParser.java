@@ -55,6 +55,13 @@ final class LinkParser implements RecordParser<Link> {
                 && n.size() == 2
                 && n.path("lat").isNumber()
                 && n.path("lon").isNumber()) {
+            if (Math.abs(n.get("lat").asDouble()) > PlaceParser.MAX_LAT) {
+                r.fail(
+                        e.field(),
+                        "latitude out of range [-85.0, 85.0] (the map is Web Mercator): "
+                                + RecordReader.shown(n.get("lat")));
+                return Optional.empty();
+            }
             try {
                 return Optional.of(Waypoint.at(
                         new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));

@@ -29,6 +29,7 @@ final class PlaceParser implements RecordParser<Place> {
             "priority",
             "description",
             "sources");
+    static final double MAX_LAT = 85;
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     /** The kinds that are areas, framed by their extent rather than centred on a point. */
     private static final Set<PlaceKind> AREAS = Set.of(PlaceKind.PROVINCE, PlaceKind.COUNTRY);
@@ -39,7 +40,8 @@ final class PlaceParser implements RecordParser<Place> {
         String id = r.requiredId();
         LocalizedText names = r.names("names");
         PlaceKind kind = r.enumValue("kind", PlaceKind.class);
-        double lat = r.number("lat", -90, 90);
+        // The map is Web Mercator: beyond ±85° a place cannot be drawn (at 90° the scale bar reads 1.0E-14 km).
+        double lat = r.number("lat", -MAX_LAT, MAX_LAT);
         double lon = r.number("lon", -180, 180);
         if (r.failed()) return Optional.empty();
         int priority = r.optInt("priority").orElse(3);

@@ -175,6 +175,14 @@ class HostileDataTest {
     }
 
     @Test
+    void aPlaceTheMercatorMapCannotDrawIsRefused() throws IOException {
+        assertEquals(
+                "places.json › suifenhe › lat: out of range [-85.0, 85.0]: 90.0",
+                only(loadWith("places.json", s -> s.replace("\"lat\": 44.3965", "\"lat\": 90")))
+                        .toString());
+    }
+
+    @Test
     void aMisspeltFieldIsReported() throws IOException {
         assertEquals(
                 "places.json › heihe › opend: not a field of this record in the data format (misspelt?); ignored",
