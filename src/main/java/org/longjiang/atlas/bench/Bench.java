@@ -26,7 +26,8 @@ public final class Bench {
             case "pan" -> PanBench.run(out);
             case "dossier" -> DossierBench.run(out);
             case "export" -> ExportBench.run(out);
-            case "soak" -> SoakBench.run(out, args.length > 1 ? Integer.parseInt(args[1]) : SoakBench.ITERATIONS);
+            case "soak" ->
+                SoakBench.inChildJvm(out, args.length > 1 ? Integer.parseInt(args[1]) : SoakBench.ITERATIONS);
             default -> {
                 TileBench.run(out);
                 StartupBench.run(out);
@@ -38,9 +39,10 @@ public final class Bench {
         return 0;
     }
 
-    /** One measured start, in the child JVM the start-up benchmark launched. */
-    public static int runChild(String... args) throws Exception {
-        StartupBench.childMain(args[0]);
+    /** In a child JVM a benchmark launched: one measured start ({@code full}, {@code bare}), or the soak ({@code soak N}). */
+    public static int runChild(PrintStream out, String... args) throws Exception {
+        if (args[0].equals("soak")) SoakBench.run(out, Integer.parseInt(args[1]));
+        else StartupBench.childMain(args[0]);
         return 0;
     }
 }

@@ -1,11 +1,14 @@
 package org.longjiang.atlas.bench;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -50,8 +53,8 @@ import org.longjiang.atlas.core.query.ChartSpec;
  *       tour step, lay out and render the window; and every tenth round export and write a fact
  *       sheet from the window's content.
  * </ol>
- * Retained heap (used after a full GC, less the tile cache's bounded budget) is printed after a
- * warm-up, at each quarter and at the end.
+ * Retained heap (used after full GCs, less the tile cache's bounded budget; the window put back in
+ * one state first) is printed after a warm-up, at each quarter and at the end.
  */
 final class SoakBench {
     static final int ITERATIONS = 1000;
@@ -64,6 +67,31 @@ final class SoakBench {
     private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
 
     private SoakBench() {}
+
+    /**
+     * Runs the soak in a fresh JVM whose collections clear soft references too: JavaFX and Gluon
+     * keep images softly, which a full GC keeps while the heap has room, and they would read as
+     * growth though any memory pressure frees them.
+     */
+    static void inChildJvm(PrintStream out, int rounds) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-XX:SoftRefLRUPolicyMSPerMB=0",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.longjiang.atlas.Launcher",
+                        Bench.CHILD,
+                        "soak",
+                        String.valueOf(rounds))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), Charset.defaultCharset()))) {
+            for (String line; (line = r.readLine()) != null; ) out.println(line);
+        }
+        if (p.waitFor() != 0) throw new IllegalStateException("the soak's JVM failed (exit " + p.exitValue() + ")");
+    }
 
     static void run(PrintStream out, int rounds) throws Exception {
         HeadlessFx.start();
@@ -80,7 +108,8 @@ final class SoakBench {
                     i -> {
                         LoadResult content = AtlasLoader.loadBundled();
                         exportAndFactSheet(content, ground, i, dir);
-                    });
+                    },
+                    () -> {});
             TileService.shared().useBasemap(basemap);
             LoadResult content = AtlasLoader.loadBundled();
             MainWindow window = HeadlessFx.call(() -> {
@@ -106,11 +135,17 @@ final class SoakBench {
                             return null;
                         });
                         if (i % 10 == 0) exportAndFactSheet(content, ground, i, dir);
-                    });
-            HeadlessFx.call(() -> {
-                window.tours().stop();
-                return null;
-            });
+                    },
+                    () -> HeadlessFx.call(() -> {
+                        // The same state at every measurement: the province's dossier is far larger than a town's.
+                        window.tours().stop();
+                        window.state().clearSelection();
+                        window.state().setYear(null);
+                        window.state().setLanguage("en");
+                        window.applyCss();
+                        window.layout();
+                        return null;
+                    }));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) Files.deleteIfExists(f);
@@ -123,17 +158,17 @@ final class SoakBench {
         void run(int i) throws Exception;
     }
 
-    private static void phase(PrintStream out, String name, int rounds, Round round) throws Exception {
+    private static void phase(PrintStream out, String name, int rounds, Round round, Runnable settle) throws Exception {
         for (int i = 0; i < WARM_UP; i++) round.run(i);
-        long start = retained();
+        long start = retained(settle);
         long t0 = System.nanoTime();
         out.printf("soak, %s: retained heap after warm-up %.1f MB%n", name, start / 1048576.0);
         for (int i = 0; i < rounds; i++) {
             round.run(WARM_UP + i);
             if ((i + 1) % Math.max(1, rounds / 4) == 0 && i + 1 < rounds)
-                out.printf("  after %d rounds: %.1f MB%n", i + 1, retained() / 1048576.0);
+                out.printf("  after %d rounds: %.1f MB%n", i + 1, retained(settle) / 1048576.0);
         }
-        long end = retained();
+        long end = retained(settle);
         double growth = (end - start) / 1048576.0;
         out.printf(
                 "  after %d rounds: %.1f MB (tile cache %.0f MB besides); growth %+.1f MB (%s; limit 10 MB); %.0f ms a"
@@ -150,7 +185,11 @@ final class SoakBench {
      * Heap in use after full collections, less the tile cache: what the session holds on to beyond
      * the cache, which fills up to its fixed budget as new places are seen and is bounded by design.
      */
-    private static long retained() {
+    private static long retained(Runnable settle) {
+        settle.run();
+        // Work queued on the FX thread (a pulse, a listener's runLater) finishes and lets go of what it holds.
+        HeadlessFx.call(() -> null);
+        HeadlessFx.call(() -> null);
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -44,7 +44,7 @@ public final class CommandLine {
                 case "list" -> new ListCommand(out, err).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench" -> Bench.run(out, benchArgs(rest));
-                case Bench.CHILD -> Bench.runChild(rest);
+                case Bench.CHILD -> Bench.runChild(out, rest);
                 case "help", "--help", "-h" -> {
                     out.println(Messages.get("cli.usage"));
                     yield OK;
