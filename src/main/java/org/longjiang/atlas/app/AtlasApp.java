@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,11 +35,19 @@ public final class AtlasApp extends Application {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         MainWindow window = new MainWindow(state);
-        tasks.run(BasemapData::loadBundled, basemap -> {
-            TileService.shared().useBasemap(basemap);
-            window.mapPane().setNotices(basemap.notices());
-            window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
-        });
+        tasks.run(
+                BasemapData::loadBundled,
+                basemap -> {
+                    TileService.shared().useBasemap(basemap);
+                    window.mapPane().setNotices(basemap.notices());
+                    window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
+                },
+                failure -> {
+                    List<String> notice =
+                            List.of(Messages.get("map.basemapFailed", String.valueOf(failure.getMessage())));
+                    window.mapPane().setNotices(notice);
+                    window.problemsButton().show(state.contentProperty().get().problems(), notice);
+                });
         return window;
     }
 }

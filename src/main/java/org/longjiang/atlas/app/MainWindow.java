@@ -37,6 +37,8 @@ public final class MainWindow extends BorderPane {
     private final PresentationMode presentation;
     private final MapPane mapPane;
     private final DataProblemsButton problems = new DataProblemsButton();
+    private final DetailPanel detail;
+    private final TimelineBar timeline;
 
     public MainWindow(AtlasState state) {
         this.state = state;
@@ -44,7 +46,7 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         mapPane = new MapPane(state);
         mapPane.setInteractive(true);
-        DetailPanel detail = new DetailPanel(state);
+        detail = new DetailPanel(state);
         tours = new TourPlayer(state);
         presentation = new PresentationMode(state, tours, this);
         TourCaption caption = new TourCaption(state, tours);
@@ -53,7 +55,7 @@ public final class MainWindow extends BorderPane {
         // Above the attribution line, which must stay readable.
         StackPane.setMargin(caption, new javafx.geometry.Insets(10, 10, 42, 10));
         setCenter(mapPane);
-        TimelineBar timeline = new TimelineBar(state);
+        timeline = new TimelineBar(state);
         HBox toolbar = toolbar(state);
         setBottom(timeline);
         setRight(detail);
@@ -135,6 +137,14 @@ public final class MainWindow extends BorderPane {
         ExportRenderer renderer =
                 new ExportRenderer(state.contentProperty().get(), new ViewRenderer(basemap), new AtlasViews());
         ExportDialog.open(getScene().getWindow(), state, mapPane::view, renderer);
+    }
+
+    public DetailPanel detail() {
+        return detail;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
     }
 
     public MapPane mapPane() {

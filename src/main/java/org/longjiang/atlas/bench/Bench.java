@@ -3,7 +3,7 @@ package org.longjiang.atlas.bench;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code bench}: the figures that matter (DESIGN.md §6), as medians from one run. */
+/** {@code bench}: the figures that matter, as medians or ratios from one run. */
 public final class Bench {
     /** The sub-command the start-up benchmark runs in a fresh JVM for each measured start. */
     public static final String CHILD = StartupBench.CHILD;

@@ -4,22 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The dossier panel on the shipped content: charts, table view, timeline, sources, CSV, comparison, province. */
 class DossierPanelTest extends AtlasWindowFixture {
-    @Start
-    void start(Stage stage) {
-        show(stage, AtlasLoader.loadBundled());
+    @BeforeAll
+    static void openWindow() throws Exception {
+        open(AtlasLoader.loadBundled());
     }
 
     private String clipboard(FxRobot robot) {
@@ -106,7 +107,9 @@ class DossierPanelTest extends AtlasWindowFixture {
     void routesStayOnTheirPlacesWhenThePanelNarrowsTheMap(FxRobot robot) throws Exception {
         settle();
         robot.clickOn("#province-button");
-        Thread.sleep(1200); // the fly-to home
+        var map = window.mapPane().map();
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !map.flyingProperty().get());
         settle();
         var route = robot.lookup("#link-longjiang-belt-north").queryAs(javafx.scene.shape.Polyline.class);
         var harbin = robot.lookup("#place-harbin").queryAs(javafx.scene.Node.class);

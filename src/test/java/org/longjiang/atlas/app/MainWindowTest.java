@@ -7,24 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.map.AtlasMap;
 import org.longjiang.atlas.app.map.OfflineTileRetriever;
 import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 class MainWindowTest extends AtlasWindowFixture {
-    @Start
-    void start(Stage stage) {
-        show(stage, Fixtures.load("good"));
+    @BeforeAll
+    static void openWindow() throws Exception {
+        open(Fixtures.load("good"));
     }
 
     @Test
@@ -98,9 +100,10 @@ class MainWindowTest extends AtlasWindowFixture {
     @Test
     void searchInChineseFliesToThePlace(FxRobot robot) throws Exception {
         robot.clickOn("#search").write("黑河").type(KeyCode.ENTER);
-        Thread.sleep(1200); // the fly-to animation
-        settle();
         AtlasMap map = window.mapPane().map();
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !map.flyingProperty().get() && map.zoom() == 7);
+        settle();
         assertEquals(50.245, map.centerLatProperty().get(), 0.05);
         assertEquals(127.488, map.centerLonProperty().get(), 0.05);
         assertEquals(7, map.zoom(), 1e-9);
@@ -157,20 +160,22 @@ class MainWindowTest extends AtlasWindowFixture {
 
     @Test
     void malformedDataShowsTheProblemsIndicator(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            MainWindow bad = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));
-            window.getScene().setRoot(bad);
-            window = bad;
+        Stage other = HeadlessFx.call(Stage::new);
+        MainWindow bad = HeadlessFx.call(() -> {
+            MainWindow w = AtlasApp.build(TaskRunner.synchronous(), Fixtures.load("malformed"));
+            other.setScene(new Scene(w, 1280, 800));
+            other.show();
+            return w;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.problemsButton().isVisible());
-        assertTrue(
-                window.problemsButton().getText().matches("\\d+ data problems"),
-                window.problemsButton().getText());
-        assertTrue(
-                window.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
-        robot.clickOn("#data-problems");
-        assertTrue(robot.lookup("#data-problems-list").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> true);
+        try {
+            assertTrue(bad.problemsButton().isVisible());
+            assertEquals("23 data problems", bad.problemsButton().getText());
+            assertTrue(
+                    bad.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
+            robot.interact(() -> bad.problemsButton().fire());
+            assertTrue(robot.lookup("#data-problems-list").tryQuery().isPresent());
+        } finally {
+            robot.interact(other::close);
+        }
     }
 }

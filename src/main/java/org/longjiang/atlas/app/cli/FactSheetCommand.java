@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.longjiang.atlas.app.detail.ChartImage;
-import org.longjiang.atlas.app.detail.DetailViewModel;
-import org.longjiang.atlas.app.detail.FactSheet;
-import org.longjiang.atlas.app.detail.FactSheetHtml;
-import org.longjiang.atlas.app.detail.FactSheetMarkdown;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.app.ui.NodeImages;
 import org.longjiang.atlas.app.ui.TextFileSaver;
+import org.longjiang.atlas.core.dossier.Dossier;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
+import org.longjiang.atlas.core.dossier.FactSheet;
+import org.longjiang.atlas.core.dossier.FactSheetHtml;
+import org.longjiang.atlas.core.dossier.FactSheetMarkdown;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
@@ -59,8 +60,8 @@ public final class FactSheetCommand {
             System.err.println(
                     Messages.get("cli.dataProblems", content.problems().size()));
         String id = SubjectArgument.resolve(content.atlas(), "--view", view);
-        DetailViewModel model = new DetailViewModel(content.atlas());
-        DetailViewModel.Dossier dossier = model.dossier(id, lang).orElseThrow();
+        DossierBuilder model = new DossierBuilder(content.atlas());
+        Dossier dossier = model.dossier(id, lang).orElseThrow();
         List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
         String text = format.equals("md") ? FactSheetMarkdown.render(blocks) : html(model, blocks, lang);
         try {
@@ -73,12 +74,12 @@ public final class FactSheetCommand {
         return CommandLine.OK;
     }
 
-    private static String html(DetailViewModel model, List<FactSheet.Block> blocks, String lang) {
+    private static String html(DossierBuilder model, List<FactSheet.Block> blocks, String lang) {
         HeadlessFx.start();
         return FactSheetHtml.render(blocks, lang, spec -> Optional.of(png(model, spec, lang)));
     }
 
-    private static String png(DetailViewModel model, ChartSpec spec, String lang) {
+    private static String png(DossierBuilder model, ChartSpec spec, String lang) {
         var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, CHART_WIDTH, CHART_HEIGHT));
         var image = NodeImages.snapshot(chart, CHART_WIDTH, (int) Math.ceil(chart.getHeight()), 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

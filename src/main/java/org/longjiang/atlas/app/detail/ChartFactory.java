@@ -17,6 +17,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
@@ -32,12 +33,12 @@ import org.longjiang.atlas.core.query.StatTable;
  * and the selected year as vertical marks.
  */
 final class ChartFactory {
-    private final DetailViewModel model;
+    private final DossierBuilder model;
     private final String lang;
     private final Optional<Integer> year;
     private final ValueReading reading;
 
-    ChartFactory(DetailViewModel model, String lang, Optional<Integer> year, ValueReading reading) {
+    ChartFactory(DossierBuilder model, String lang, Optional<Integer> year, ValueReading reading) {
         this.model = model;
         this.lang = lang;
         this.year = year;

@@ -3,6 +3,7 @@ package org.longjiang.atlas.app.detail;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.query.ChartSpec;
 
 /** Lays a dossier chart out off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
@@ -11,7 +12,7 @@ public final class ChartImage {
 
     /** The chart in a scene of its own, styled and laid out, ready to be snapshotted; a ranking grows taller to fit its rows. */
     public static javafx.scene.layout.Region prepare(
-            DetailViewModel model, ChartSpec spec, String lang, int width, int height) {
+            DossierBuilder model, ChartSpec spec, String lang, int width, int height) {
         MarkedChart chart = new ChartFactory(model, lang, Optional.empty(), ValueReading.AS_PRINTED).build(spec);
         StackPane root = new StackPane(chart);
         root.getStyleClass().addAll("atlas-root", "chart-image");

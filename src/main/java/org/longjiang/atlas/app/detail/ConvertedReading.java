@@ -2,6 +2,7 @@ package org.longjiang.atlas.app.detail;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.ExchangeRate;
 import org.longjiang.atlas.core.model.Observation;
@@ -18,10 +19,10 @@ import org.longjiang.atlas.core.query.UnitConverter.Target;
  */
 final class ConvertedReading implements ValueReading {
     private final UnitConverter converter;
-    private final DetailViewModel model;
+    private final DossierBuilder model;
     private final Target target;
 
-    ConvertedReading(DetailViewModel model, Target target) {
+    ConvertedReading(DossierBuilder model, Target target) {
         this.model = model;
         this.converter = new UnitConverter(model.atlas());
         this.target = target;

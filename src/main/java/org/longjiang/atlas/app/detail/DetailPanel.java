@@ -1,8 +1,12 @@
 package org.longjiang.atlas.app.detail;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.LabelledChoice;
 import org.longjiang.atlas.app.ui.TextFileSaver;
+import org.longjiang.atlas.core.dossier.Dossier;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
@@ -30,33 +37,29 @@ import org.longjiang.atlas.core.query.ValueGrid;
 /**
  * The dossier on the right of the window: names, kind and facts of the selected place or link,
  * its statistics as charts and tables, data notes, policy timeline and sources; above them the
- * comparison when the user has put series side by side.
+ * comparison when the user has put series side by side. It draws what its {@link DossierViewModel}
+ * holds and writes the user's choices (money unit, open cards, scroll) back to it.
  */
 public final class DetailPanel extends VBox {
-    /** How many statistics cards open expanded; the rest open on a click. */
-    private static final int EXPANDED_CARDS = 2;
     /** Up to this many data notes show open; more sit in a closed section. */
     private static final int OPEN_NOTES = 6;
 
     private final AtlasState state;
-    private final DetailViewModel model;
+    private final DossierViewModel vm;
+    private final DossierBuilder model;
     private final VBox content = new VBox(8);
     private final VBox compareBox = new VBox();
     private final VBox dossierBox = new VBox(8);
-    /** Cards the user opened or closed, by card id, kept while the same subject is shown (a year change rebuilds the charts). */
-    private final Map<String, Boolean> expanded = new java.util.HashMap<>();
-
-    private String shownId;
-    /** The unit money is drawn in; a view setting of the panel, kept across subjects. */
-    private UnitConverter.Target moneyUnit = UnitConverter.Target.AS_PRINTED;
-
-    private ScrollPane scroll;
+    private final ScrollPane scroll;
     private final Label status = new Label();
     private final TextFileSaver saver = new TextFileSaver();
+    /** True while the dossier is redrawn: the scroll position the layout passes through is not the user's. */
+    private boolean redrawing;
 
     public DetailPanel(AtlasState state) {
         this.state = state;
-        this.model = new DetailViewModel(state.atlas());
+        this.vm = new DossierViewModel(state);
+        this.model = vm.builder();
         setId("detail-panel");
         getStyleClass().add("detail-panel");
         getStylesheets().add(DetailPanel.class.getResource("/css/detail.css").toExternalForm());
@@ -70,102 +73,88 @@ public final class DetailPanel extends VBox {
         status.getStyleClass().add("detail-status");
         status.setManaged(false);
         getChildren().addAll(scroll, status);
-        state.selectionProperty().addListener((o, a, b) -> refreshDossier());
-        state.languageProperty().addListener((o, a, b) -> refreshAll());
-        state.yearProperty().addListener((o, a, b) -> refreshAll());
-        // Only the comparison is rebuilt when it changes: the dossier keeps its open cards and scroll position.
-        state.comparedSeries().addListener((javafx.collections.ListChangeListener<String>) c -> refreshComparison());
-        refreshAll();
+        scroll.vvalueProperty().addListener((o, a, b) -> {
+            if (!redrawing) vm.scrollProperty().set(b.doubleValue());
+        });
+        vm.shownProperty().addListener((o, a, b) -> redrawDossier());
+        vm.moneyUnitProperty().addListener((o, a, b) -> {
+            redrawComparison();
+            redrawDossier();
+        });
+        // The dossier follows language and year through the view-model; the comparison is drawn here.
+        state.languageProperty().addListener((o, a, b) -> redrawComparison());
+        state.yearProperty().addListener((o, a, b) -> redrawComparison());
+        state.comparedSeries().addListener((ListChangeListener<String>) c -> redrawComparison());
+        redrawComparison();
+        redrawDossier();
     }
 
-    private void refreshAll() {
-        refreshComparison();
-        refreshDossier();
+    /** The panel's view-model (tests and the composition root read it). */
+    public DossierViewModel viewModel() {
+        return vm;
     }
 
     private ChartFactory charts() {
-        ValueReading reading = moneyUnit.asPrinted() ? ValueReading.AS_PRINTED : new ConvertedReading(model, moneyUnit);
-        return new ChartFactory(
-                model,
-                state.languageProperty().get(),
-                Optional.ofNullable(state.yearProperty().get()),
-                reading);
+        UnitConverter.Target unit = vm.moneyUnitProperty().get();
+        ValueReading reading = unit.asPrinted() ? ValueReading.AS_PRINTED : new ConvertedReading(model, unit);
+        return new ChartFactory(model, vm.language(), vm.year(), reading);
     }
 
     /** The money switch (currency and scale), offered when a chart of the dossier shows money. */
     private Node moneySwitch() {
-        ChoiceBox<String> currency = choice(
+        UnitConverter.Target unit = vm.moneyUnitProperty().get();
+        ChoiceBox<String> currency = LabelledChoice.of(
                 "money-currency",
                 List.of("", "USD", "CNY"),
-                moneyUnit.currency().orElse(""),
+                unit.currency().orElse(""),
                 c -> c.isEmpty() ? Messages.get("convert.asPrinted") : Messages.get("currency." + c));
-        ChoiceBox<String> scale = choice(
+        ChoiceBox<String> scale = LabelledChoice.of(
                 "money-scale",
                 List.of("", "1000000", "1000000000"),
-                moneyUnit.scale().map(java.math.BigDecimal::toPlainString).orElse(""),
-                v -> v.isEmpty()
-                        ? Messages.get("convert.asPrinted")
-                        : MoneyUnit.scaleWords(new java.math.BigDecimal(v)));
-        Runnable apply = () -> {
-            moneyUnit = new UnitConverter.Target(
-                    Optional.of(currency.getValue()).filter(c -> !c.isEmpty()),
-                    Optional.of(scale.getValue()).filter(v -> !v.isEmpty()).map(java.math.BigDecimal::new));
-            refreshAll();
-        };
+                unit.scale().map(BigDecimal::toPlainString).orElse(""),
+                v -> v.isEmpty() ? Messages.get("convert.asPrinted") : MoneyUnit.scaleWords(new BigDecimal(v)));
+        Runnable apply = () -> vm.moneyUnitProperty()
+                .set(new UnitConverter.Target(
+                        Optional.of(currency.getValue()).filter(c -> !c.isEmpty()),
+                        Optional.of(scale.getValue()).filter(v -> !v.isEmpty()).map(BigDecimal::new)));
         currency.valueProperty().addListener((o, was, is) -> apply.run());
         scale.valueProperty().addListener((o, was, is) -> apply.run());
         HBox row = new HBox(6, Labels.wrapped(Messages.get("convert.label"), "detail-meta"), currency, scale);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);
         box.getStyleClass().add("money-switch");
-        if (!moneyUnit.asPrinted())
-            box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
+        if (!unit.asPrinted()) box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
         return box;
     }
 
-    private static ChoiceBox<String> choice(
-            String id, List<String> values, String value, java.util.function.Function<String, String> label) {
-        return org.longjiang.atlas.app.ui.LabelledChoice.of(id, values, value, label);
-    }
-
-    private static boolean showsMoney(DetailViewModel.Dossier d) {
+    private static boolean showsMoney(Dossier d) {
         return d.tables().stream()
-                .flatMap(t -> java.util.stream.Stream.concat(t.charts().stream(), t.growth().stream()))
+                .flatMap(t -> Stream.concat(t.charts().stream(), t.growth().stream()))
                 .flatMap(c -> c.series().stream())
                 .anyMatch(UnitConverter::convertible);
     }
 
-    private void refreshComparison() {
+    private void redrawComparison() {
         compareBox.getChildren().clear();
         List<Series> compared = state.comparedSeries().stream()
                 .flatMap(id -> state.atlas().seriesById(id).stream())
                 .toList();
         if (!compared.isEmpty()) {
-            compareBox
-                    .getChildren()
-                    .add(new CompareSection(
-                            compared, state, charts(), state.languageProperty().get()));
+            compareBox.getChildren().add(new CompareSection(compared, state, charts(), vm.language()));
         }
         updateVisibility();
     }
 
-    private void refreshDossier() {
-        String lang = state.languageProperty().get();
-        var dossier = state.selectedId().flatMap(id -> model.dossier(id, lang));
-        String id = dossier.map(DetailViewModel.Dossier::id).orElse(null);
-        boolean sameSubject = java.util.Objects.equals(id, shownId);
-        double scrolled = scroll.getVvalue();
-        if (!sameSubject) expanded.clear();
-        shownId = id;
+    private void redrawDossier() {
+        redrawing = true;
         dossierBox.getChildren().clear();
-        dossier.ifPresent(d -> show(d, charts(), lang));
+        vm.dossier().ifPresent(d -> show(d, charts(), vm.language()));
         updateVisibility();
-        if (sameSubject) {
-            // Restored after the new content is laid out, or the scroll pane would clamp it to the old height.
-            javafx.application.Platform.runLater(() -> scroll.setVvalue(scrolled));
-        } else {
-            scroll.setVvalue(0);
-        }
+        // Restored after the new content is laid out, or the scroll pane would clamp it to the old height.
+        Platform.runLater(() -> {
+            scroll.setVvalue(vm.scrollProperty().get());
+            redrawing = false;
+        });
     }
 
     private void updateVisibility() {
@@ -175,8 +164,9 @@ public final class DetailPanel extends VBox {
         setManaged(shown);
     }
 
-    private void show(DetailViewModel.Dossier d, ChartFactory charts, String lang) {
-        Label title = Labels.wrapped(d.title(), "detail-title");
+    private void show(Dossier d, ChartFactory charts, String lang) {
+        Dossier.Header h = d.header();
+        Label title = Labels.wrapped(h.title(), "detail-title");
         title.setId("detail-title");
         Button close = new Button("×");
         close.setId("detail-close");
@@ -188,31 +178,30 @@ public final class DetailPanel extends VBox {
         HBox header = new HBox(title, spacer, close);
         header.setAlignment(Pos.TOP_LEFT);
         dossierBox.getChildren().add(header);
-        if (!d.otherNames().isEmpty()) {
-            dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", d.otherNames()), "detail-names"));
+        if (!h.otherNames().isEmpty()) {
+            dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", h.otherNames()), "detail-names"));
         }
-        String meta = d.kind() + "  ·  " + d.status()
-                + d.opened()
+        String meta = h.kind() + "  ·  " + h.status()
+                + h.opened()
                         .map(o -> "  ·  " + Messages.get("detail.opened", o))
                         .orElse("");
         dossierBox.getChildren().add(Labels.wrapped(meta, "detail-meta"));
-        if (!d.related().isEmpty()) dossierBox.getChildren().add(related(d));
-        if (!d.description().isBlank())
-            dossierBox.getChildren().add(Labels.wrapped(d.description(), "detail-description"));
-        if (!d.facts().isEmpty()) {
+        if (!h.related().subjects().isEmpty()) dossierBox.getChildren().add(related(h.related()));
+        if (!h.description().isBlank())
+            dossierBox.getChildren().add(Labels.wrapped(h.description(), "detail-description"));
+        if (!h.facts().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.facts", 0));
-            d.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
+            h.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
         }
-        if (!d.parts().isEmpty() || !d.tabled().isEmpty())
-            dossierBox.getChildren().add(new OverviewSection(model, d, state, lang));
+        if (!d.overview().isEmpty())
+            dossierBox.getChildren().add(new OverviewSection(model, d.overview(), state, lang));
         if (!d.tables().isEmpty()) {
             dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
             if (showsMoney(d)) dossierBox.getChildren().add(moneySwitch());
             for (int i = 0; i < d.tables().size(); i++) {
                 StatTable t = d.tables().get(i);
-                boolean open = expanded.getOrDefault(t.id(), i < EXPANDED_CARDS);
-                StatTableCard card = new StatTableCard(model, t, lang, charts, actions(lang), open);
-                card.expandedProperty().addListener((o, was, is) -> expanded.put(t.id(), is));
+                StatTableCard card = new StatTableCard(model, t, lang, charts, actions(), vm.isOpen(t.id(), i));
+                card.expandedProperty().addListener((o, was, is) -> vm.setOpen(t.id(), is));
                 dossierBox.getChildren().add(card);
             }
         }
@@ -240,10 +229,10 @@ public final class DetailPanel extends VBox {
                         new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
     }
 
-    private Node related(DetailViewModel.Dossier d) {
+    private Node related(Dossier.Related related) {
         FlowPane refs = new FlowPane(4, 2);
-        refs.getChildren().add(Labels.wrapped(d.relatedHeading(), "detail-related-heading"));
-        for (var r : d.related()) {
+        refs.getChildren().add(Labels.wrapped(related.heading(), "detail-related-heading"));
+        for (var r : related.subjects()) {
             Hyperlink h = new Hyperlink(r.name());
             h.setId("related-" + r.id());
             h.setOnAction(e -> state.focus(r.id()));
@@ -252,7 +241,7 @@ public final class DetailPanel extends VBox {
         return refs;
     }
 
-    private StatTableCard.Actions actions(String lang) {
+    private StatTableCard.Actions actions() {
         return new StatTableCard.Actions() {
             @Override
             public void copyCsv(ValueGrid grid) {

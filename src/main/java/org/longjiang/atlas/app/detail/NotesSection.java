@@ -3,13 +3,14 @@ package org.longjiang.atlas.app.detail;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.DataNote;
 
 /** The consistency notes behind the warning marks: what is printed, what the paper's own figures imply. */
 final class NotesSection extends VBox {
 
-    NotesSection(DetailViewModel model, List<DataNote> notes, String lang) {
+    NotesSection(DossierBuilder model, List<DataNote> notes, String lang) {
         super(6);
         setId("detail-notes");
         getStyleClass().add("notes-section");

@@ -1,11 +1,14 @@
 package org.longjiang.atlas.app.detail;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.dossier.Dossier;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.query.ProvinceOverview;
@@ -15,7 +18,7 @@ final class OverviewSection extends VBox {
     /** Subjects shown per group before "show all": Table 2 alone lists 77 places and routes. */
     private static final int SHOWN = 10;
 
-    OverviewSection(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+    OverviewSection(DossierBuilder model, Dossier.Overview d, AtlasState state, String lang) {
         super(6);
         setId("detail-overview");
         getStyleClass().add("overview-section");
@@ -37,14 +40,11 @@ final class OverviewSection extends VBox {
         }
     }
 
-    private static VBox parts(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+    private static VBox parts(DossierBuilder model, Dossier.Overview d, AtlasState state, String lang) {
         VBox box = new VBox(4);
         for (ProvinceOverview.Part p : d.parts()) {
-            String cite = model.shortSource(new Citation(
-                    p.sourceId(),
-                    java.util.Optional.empty(),
-                    java.util.Optional.of(p.numeral()),
-                    java.util.Optional.empty()));
+            String cite = model.shortSource(
+                    new Citation(p.sourceId(), Optional.empty(), Optional.of(p.numeral()), Optional.empty()));
             box.getChildren().add(label(p.numeral() + ". " + p.title(), "overview-part"));
             box.getChildren()
                     .add(label(
@@ -59,14 +59,11 @@ final class OverviewSection extends VBox {
         return box;
     }
 
-    private static VBox tables(DetailViewModel model, DetailViewModel.Dossier d, AtlasState state, String lang) {
+    private static VBox tables(DossierBuilder model, Dossier.Overview d, AtlasState state, String lang) {
         VBox box = new VBox(4);
         for (ProvinceOverview.TabledSubjects t : d.tabled()) {
-            String cite = model.shortSource(new Citation(
-                    t.sourceId(),
-                    java.util.Optional.of(t.table()),
-                    java.util.Optional.empty(),
-                    java.util.Optional.empty()));
+            String cite = model.shortSource(
+                    new Citation(t.sourceId(), Optional.of(t.table()), Optional.empty(), Optional.empty()));
             box.getChildren()
                     .add(label(cite + t.title().map(x -> " — " + x.in(lang)).orElse(""), "overview-part"));
             box.getChildren()
@@ -80,7 +77,7 @@ final class OverviewSection extends VBox {
         return box;
     }
 
-    private static FlowPane chips(DetailViewModel model, List<String> ids, AtlasState state, String lang, String id) {
+    private static FlowPane chips(DossierBuilder model, List<String> ids, AtlasState state, String lang, String id) {
         FlowPane pane = new FlowPane(2, 0);
         pane.setId("overview-" + id);
         pane.getStyleClass().add("overview-chips");
@@ -89,7 +86,7 @@ final class OverviewSection extends VBox {
     }
 
     private static void fill(
-            FlowPane pane, DetailViewModel model, List<String> ids, AtlasState state, String lang, int limit) {
+            FlowPane pane, DossierBuilder model, List<String> ids, AtlasState state, String lang, int limit) {
         pane.getChildren().clear();
         for (String sid : ids.subList(0, Math.min(limit, ids.size()))) {
             Hyperlink h = new Hyperlink(model.nameOf(sid, lang));

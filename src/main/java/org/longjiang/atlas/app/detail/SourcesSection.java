@@ -6,16 +6,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.longjiang.atlas.core.dossier.Dossier;
 import org.longjiang.atlas.core.i18n.Messages;
 
 /** Every paper behind the dossier as a full reference, with what it is cited for and copy-citation actions. */
 final class SourcesSection extends VBox {
 
-    SourcesSection(List<DetailViewModel.Reference> references, Consumer<String> copy) {
+    SourcesSection(List<Dossier.Reference> references, Consumer<String> copy) {
         super(8);
         setId("detail-sources");
         if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
-        for (DetailViewModel.Reference r : references) {
+        for (Dossier.Reference r : references) {
             VBox entry = new VBox(2);
             entry.getStyleClass().add("source-entry");
             entry.getChildren().add(label(r.apa(), "detail-source"));

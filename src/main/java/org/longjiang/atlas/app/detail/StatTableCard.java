@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ChartKind;
@@ -39,7 +40,7 @@ final class StatTableCard extends TitledPane {
 
     /** The card's content is built the first time it is expanded: a province dossier holds dozens of charts. */
     StatTableCard(
-            DetailViewModel model,
+            DossierBuilder model,
             StatTable table,
             String lang,
             ChartFactory charts,
@@ -65,7 +66,7 @@ final class StatTableCard extends TitledPane {
         if (expanded) fill(model, table, lang, charts, actions);
     }
 
-    private void fill(DetailViewModel model, StatTable table, String lang, ChartFactory charts, Actions actions) {
+    private void fill(DossierBuilder model, StatTable table, String lang, ChartFactory charts, Actions actions) {
         List<ToggleButton> views = new ArrayList<>();
         if (!table.charts().isEmpty())
             views.add(view(
@@ -131,7 +132,7 @@ final class StatTableCard extends TitledPane {
         return block;
     }
 
-    private static Node figures(DetailViewModel model, List<Series> figures, String lang) {
+    private static Node figures(DossierBuilder model, List<Series> figures, String lang) {
         VBox box = new VBox(3);
         box.getStyleClass().add("stat-figures");
         for (Series s : figures) {
@@ -142,7 +143,7 @@ final class StatTableCard extends TitledPane {
                                 + Messages.get(
                                         "card.figure",
                                         s.title().in(lang),
-                                        DetailViewModel.printed(o),
+                                        DossierBuilder.printed(o),
                                         s.unit(),
                                         o.period()),
                         flagged ? "stat-figure-flagged" : "stat-figure");

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.DataNote;
 import org.longjiang.atlas.core.model.EventKind;
@@ -16,7 +17,7 @@ import org.longjiang.atlas.core.model.PolicyEvent;
 /** The subject's policy timeline, grouped by kind; clicking an event sets the map's year to it. */
 final class TimelineSection extends VBox {
 
-    TimelineSection(DetailViewModel model, Map<EventKind, List<PolicyEvent>> byKind, AtlasState state, String lang) {
+    TimelineSection(DossierBuilder model, Map<EventKind, List<PolicyEvent>> byKind, AtlasState state, String lang) {
         super(4);
         setId("detail-timeline");
         getStyleClass().add("timeline-section");
@@ -28,7 +29,7 @@ final class TimelineSection extends VBox {
         });
     }
 
-    private static HBox row(DetailViewModel model, PolicyEvent e, AtlasState state, String lang) {
+    private static HBox row(DossierBuilder model, PolicyEvent e, AtlasState state, String lang) {
         Label date = new Label(e.date().toString());
         date.getStyleClass().add("timeline-date");
         date.setMinWidth(Region.USE_PREF_SIZE);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.query.ValueGrid;
 
@@ -13,7 +14,7 @@ import org.longjiang.atlas.core.query.ValueGrid;
 final class ValueTable extends TableView<String> {
     private static final double ROW = 24;
 
-    ValueTable(DetailViewModel model, ValueGrid grid, String lang) {
+    ValueTable(DossierBuilder model, ValueGrid grid, String lang) {
         getStyleClass().add("dossier-table");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<String, String> rows = new TableColumn<>(Messages.get("table." + grid.rowHeading()));
@@ -44,12 +45,12 @@ final class ValueTable extends TableView<String> {
 
     /** A value cell: the printed value, a warning sign where a note flags it, the note on hover. */
     private static final class ValueCell extends TableCell<String, String> {
-        private final DetailViewModel model;
+        private final DossierBuilder model;
         private final ValueGrid grid;
         private final ValueGrid.Column column;
         private final String lang;
 
-        ValueCell(DetailViewModel model, ValueGrid grid, ValueGrid.Column column, String lang) {
+        ValueCell(DossierBuilder model, ValueGrid grid, ValueGrid.Column column, String lang) {
             this.model = model;
             this.grid = grid;
             this.column = column;
@@ -70,7 +71,7 @@ final class ValueTable extends TableView<String> {
             var s = cell.get().series();
             var o = cell.get().observation();
             boolean flagged = !model.notes().about(s, o.period()).isEmpty();
-            setText((flagged ? "\u26a0 " : "") + DetailViewModel.printed(o));
+            setText((flagged ? "\u26a0 " : "") + DossierBuilder.printed(o));
             if (flagged) getStyleClass().add("flagged");
             setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
         }

@@ -4,6 +4,8 @@ import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
@@ -22,7 +24,11 @@ public final class AtlasMap {
     private static final double WHEEL_NOTCH = 30;
     private static final long WHEEL_PAUSE_NS = 120_000_000L;
 
+    static final double FLY_SECONDS = 0.8;
+
     private final MapView view = new MapView();
+    private final ReadOnlyBooleanWrapper flying = new ReadOnlyBooleanWrapper(this, "flying");
+    private PauseTransition settle;
     private double wheel;
     private long lastWheelZoom;
     private final ViewportLayer viewport = new ViewportLayer();
@@ -117,18 +123,28 @@ public final class AtlasMap {
         rememberCenter();
     }
 
-    /** Animates to a point (and zoom), then records it so a resize does not snap back. */
-    public void flyTo(double lat, double lon, double zoom, double seconds) {
-        double z = Framing.clampZoom(zoom);
+    /** Animates to the view, then records it so a resize does not snap back; {@link #flyingProperty()} is true meanwhile. */
+    public void flyTo(Viewport target) {
+        double z = Framing.clampZoom(target.zoom());
         if (Math.abs(z - zoom()) > 1e-6) {
             double lat0 = centerLatProperty().get(), lon0 = centerLonProperty().get();
             setZoomDirect(z);
             view.setCenter(lat0, lon0);
         }
-        view.flyTo(0, new MapPoint(lat, lon), seconds);
-        PauseTransition settle = new PauseTransition(Duration.seconds(seconds + 0.05));
-        settle.setOnFinished(e -> view.setCenter(lat, lon));
+        if (settle != null) settle.stop();
+        flying.set(true);
+        view.flyTo(0, new MapPoint(target.lat(), target.lon()), FLY_SECONDS);
+        settle = new PauseTransition(Duration.seconds(FLY_SECONDS + 0.05));
+        settle.setOnFinished(e -> {
+            view.setCenter(target.lat(), target.lon());
+            flying.set(false);
+        });
         settle.play();
+    }
+
+    /** Whether a fly-to animation is under way (tests and tours wait for it to end). */
+    public ReadOnlyBooleanProperty flyingProperty() {
+        return flying.getReadOnlyProperty();
     }
 
     private void rememberCenter() {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.state.MapRequest;
 import org.longjiang.atlas.app.ui.MapSurface;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.geo.Viewport;
@@ -18,7 +19,6 @@ import org.longjiang.atlas.core.model.Atlas;
  * The window and the headless export build the same pane, so an export is what the window shows.
  */
 public final class MapPane extends StackPane implements MapSurface {
-    static final double FLY_SECONDS = 0.8;
     private final AtlasMap map = new AtlasMap();
     private final VBox cornerBottomLeft = new VBox(6);
     private final Label attribution = new Label(Messages.get("map.attribution"));
@@ -66,11 +66,9 @@ public final class MapPane extends StackPane implements MapSurface {
         place(attribution, Pos.BOTTOM_RIGHT);
         place(notices, Pos.TOP_CENTER);
         setNotices(List.of());
-        state.focusRequestProperty().addListener((o, a, req) -> {
-            if (req != null) flyTo(state, req.id());
-        });
-        state.viewRequestProperty().addListener((o, a, req) -> {
-            if (req != null) map.flyTo(req.lat(), req.lon(), Framing.clampZoom(req.zoom()), FLY_SECONDS);
+        state.mapRequests().subscribe(request -> {
+            if (request instanceof MapRequest.Focus f) flyTo(state, f.subjectId());
+            else if (request instanceof MapRequest.Show v) map.flyTo(v.view());
         });
         setMinSize(0, 0);
     }
@@ -83,8 +81,7 @@ public final class MapPane extends StackPane implements MapSurface {
     /** Flies to the subject's framing (see {@link Framing}), fitted to the map as it is now. */
     private void flyTo(AtlasState state, String id) {
         state.atlas().subject(id).ifPresent(subject -> {
-            Viewport v = Framing.of(state.atlas(), subject, map.width(), map.height());
-            map.flyTo(v.lat(), v.lon(), v.zoom(), FLY_SECONDS);
+            map.flyTo(Framing.of(state.atlas(), subject, map.width(), map.height()));
         });
     }
 

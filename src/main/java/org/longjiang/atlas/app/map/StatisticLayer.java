@@ -10,8 +10,8 @@ import javafx.scene.shape.Circle;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
-import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.MappedStatistics;
 
 /**
@@ -22,6 +22,7 @@ import org.longjiang.atlas.core.query.MappedStatistics;
  */
 final class StatisticLayer extends OverlayLayer {
     private static final double MAX_RADIUS = 34;
+    private static final double MIN_RADIUS = 3;
 
     private final AtlasState state;
     private final List<MappedStatistics.Statistic> statistics;
@@ -48,47 +49,32 @@ final class StatisticLayer extends OverlayLayer {
     private void rebuild() {
         getChildren().clear();
         bubbles.clear();
-        chosen().ifPresent(stat -> {
-            int year = Optional.ofNullable(state.yearProperty().get()).orElse(lastYear(stat));
-            double max = stat.byPlace().values().stream()
-                    .flatMap(s -> s.observations().stream())
-                    .mapToDouble(o -> Math.abs(o.value().doubleValue()))
-                    .max()
-                    .orElse(1);
-            String lang = state.languageProperty().get();
-            stat.byPlace()
-                    .forEach((placeId, series) -> stat.valueIn(placeId, year).ifPresent(o -> {
-                        Place p = state.atlas().place(placeId).orElseThrow();
-                        Circle c = new Circle(Math.max(
-                                3, MAX_RADIUS * Math.sqrt(Math.abs(o.value().doubleValue()) / max)));
-                        c.getStyleClass().add("statistic-bubble");
-                        c.setId("bubble-" + placeId);
-                        Label l = new Label(o.value().toPlainString());
-                        l.getStyleClass().add("statistic-value");
-                        l.setMouseTransparent(true);
-                        Tooltip.install(
-                                c,
-                                new Tooltip(Messages.get(
-                                        "statistic.tip",
-                                        series.title().in(lang),
-                                        o.period(),
-                                        o.value().toPlainString(),
-                                        series.unit(),
-                                        series.source().locator())));
-                        bubbles.add(new Bubble(p, c, l));
-                        getChildren().addAll(c, l);
-                    }));
-        });
+        String lang = state.languageProperty().get();
+        chosen().ifPresent(stat -> stat.circles(
+                        Optional.ofNullable(state.yearProperty().get()), MAX_RADIUS, MIN_RADIUS)
+                .forEach(circle -> {
+                    Place p = state.atlas().place(circle.placeId()).orElseThrow();
+                    Circle c = new Circle(circle.radius());
+                    c.getStyleClass().add("statistic-bubble");
+                    c.setId("bubble-" + p.id());
+                    String printed = circle.value().value().toPlainString();
+                    Label l = new Label(printed);
+                    l.getStyleClass().add("statistic-value");
+                    l.setMouseTransparent(true);
+                    Series series = circle.series();
+                    Tooltip.install(
+                            c,
+                            new Tooltip(Messages.get(
+                                    "statistic.tip",
+                                    series.title().in(lang),
+                                    circle.value().period(),
+                                    printed,
+                                    series.unit(),
+                                    series.source().locator())));
+                    bubbles.add(new Bubble(p, c, l));
+                    getChildren().addAll(c, l);
+                }));
         markDirty();
-    }
-
-    private static int lastYear(MappedStatistics.Statistic stat) {
-        return stat.byPlace().values().stream()
-                .flatMap(s -> s.observations().stream())
-                .map(Observation::period)
-                .mapToInt(org.longjiang.atlas.core.query.Periods::endYear)
-                .max()
-                .orElse(0);
     }
 
     @Override

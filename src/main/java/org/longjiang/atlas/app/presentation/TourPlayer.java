@@ -81,7 +81,7 @@ public final class TourPlayer {
         state.setYear(s.year().orElse(null));
         state.showOnlyKinds(s.layers(), ALL_KINDS);
         s.selection().ifPresentOrElse(state::select, state::clearSelection);
-        state.showView(s.lat(), s.lon(), s.zoom());
+        state.showView(new Viewport(s.lat(), s.lon(), s.zoom()));
     }
 
     /** Adds the current view, year, visible layers and selection as a stop of the user's own tour. */

@@ -1,8 +1,6 @@
 package org.longjiang.atlas.app.timeline;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -16,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
@@ -38,12 +35,15 @@ public final class TimelineBar extends VBox {
     private final ChoiceBox<Double> speed;
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
-    private final Timeline player = new Timeline();
     private boolean updating;
 
     public TimelineBar(AtlasState state) {
+        this(state, PlayClock.animation());
+    }
+
+    public TimelineBar(AtlasState state, PlayClock clock) {
         this.state = state;
-        this.model = new TimelineViewModel(state);
+        this.model = new TimelineViewModel(state, clock);
         setId("timeline-bar");
         getStyleClass().add("timeline-bar");
         getStylesheets().add(TimelineBar.class.getResource("/css/timeline.css").toExternalForm());
@@ -101,16 +101,10 @@ public final class TimelineBar extends VBox {
                 state.setYear((int) Math.round(slider.getValue()));
             }
         });
-        play.setOnAction(e -> {
-            if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) stop();
-            else start();
-        });
-        speed.valueProperty().addListener((o, a, b) -> player.setRate(b));
-        player.setCycleCount(Timeline.INDEFINITE);
-        player.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
-            Integer y = state.yearProperty().get();
-            state.setYear(model.next(y == null ? model.firstYear() - 1 : y));
-        }));
+        play.setOnAction(e -> model.togglePlay());
+        model.rateProperty().bind(speed.valueProperty());
+        model.playingProperty()
+                .addListener((o, a, on) -> play.setText(Messages.get(on ? "timeline.pause" : "timeline.play")));
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
         show();
@@ -166,21 +160,13 @@ public final class TimelineBar extends VBox {
         return y == null ? model.lastYear() : y;
     }
 
-    private void start() {
-        if (state.yearProperty().get() == null) state.setYear(model.playStart());
-        player.setRate(speed.getValue());
-        player.play();
-        play.setText(Messages.get("timeline.pause"));
-    }
-
     private void stop() {
-        player.stop();
-        play.setText(Messages.get("timeline.play"));
+        model.pause();
     }
 
-    /** Whether the play-through is running (for tests and the presentation mode). */
-    public boolean playing() {
-        return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    /** The bar's view-model (play state and speed; tests and presentation mode read it). */
+    public TimelineViewModel viewModel() {
+        return model;
     }
 
     private void show() {

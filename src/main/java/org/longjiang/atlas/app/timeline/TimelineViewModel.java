@@ -2,6 +2,10 @@ package org.longjiang.atlas.app.timeline;
 
 import java.time.Year;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.query.YearFilter;
@@ -9,12 +13,17 @@ import org.longjiang.atlas.core.query.YearFilter;
 /** What the time bar needs, without the toolkit: its range, the events to tick, those in force in a year, and the play steps. */
 public final class TimelineViewModel {
     private final AtlasState state;
+    private final PlayClock clock;
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 1);
     private final YearFilter filter;
     private final int first;
     private final int last;
 
-    public TimelineViewModel(AtlasState state) {
+    public TimelineViewModel(AtlasState state, PlayClock clock) {
         this.state = state;
+        this.clock = clock;
+        rate.addListener((o, a, b) -> clock.setRate(b.doubleValue()));
         this.filter = new YearFilter(state.atlas());
         this.first = filter.firstYear();
         this.last = Math.max(
@@ -69,5 +78,38 @@ public final class TimelineViewModel {
                 .filter(id -> state.atlas().subject(id).isPresent())
                 .findFirst()
                 .ifPresent(state::focus);
+    }
+
+    /** Whether the years are playing. */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** Years a second while playing. */
+    public DoubleProperty rateProperty() {
+        return rate;
+    }
+
+    /** Plays from the year shown, or from {@link #playStart()} when showing today. */
+    public void play() {
+        if (state.yearProperty().get() == null) state.setYear(playStart());
+        playing.set(true);
+        clock.start(rate.get(), this::tick);
+    }
+
+    public void pause() {
+        clock.stop();
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) pause();
+        else play();
+    }
+
+    /** One step of play: the next year. */
+    void tick() {
+        Integer y = state.yearProperty().get();
+        state.setYear(next(y == null ? first - 1 : y));
     }
 }

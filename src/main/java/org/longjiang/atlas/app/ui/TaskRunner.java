@@ -6,12 +6,20 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
-/** Runs slow work off the FX thread and hands the result back on it; tests use the synchronous one. */
+/** Runs slow work off the FX thread and hands the result, or the failure, back on it; tests use the synchronous one. */
 public interface TaskRunner {
 
-    <T> void run(Supplier<T> work, Consumer<T> onFxThread);
+    /** Runs the work; its result goes to {@code onFxThread}, an exception it throws to {@code onError}. */
+    <T> void run(Supplier<T> work, Consumer<T> onFxThread, Consumer<Throwable> onError);
 
-    /** Work on one daemon thread, results through {@link Platform#runLater}. */
+    /** Runs the work; a failure is rethrown on the FX thread, where the toolkit's handler reports it. */
+    default <T> void run(Supplier<T> work, Consumer<T> onFxThread) {
+        run(work, onFxThread, e -> {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        });
+    }
+
+    /** Work on one daemon thread, results and failures through {@link Platform#runLater}. */
     static TaskRunner background() {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atlas-tasks");
@@ -20,10 +28,14 @@ public interface TaskRunner {
         });
         return new TaskRunner() {
             @Override
-            public <T> void run(Supplier<T> work, Consumer<T> onFxThread) {
+            public <T> void run(Supplier<T> work, Consumer<T> onFxThread, Consumer<Throwable> onError) {
                 pool.execute(() -> {
-                    T result = work.get();
-                    Platform.runLater(() -> onFxThread.accept(result));
+                    try {
+                        T result = work.get();
+                        Platform.runLater(() -> onFxThread.accept(result));
+                    } catch (RuntimeException | Error e) {
+                        Platform.runLater(() -> onError.accept(e));
+                    }
                 });
             }
         };
@@ -33,8 +45,15 @@ public interface TaskRunner {
     static TaskRunner synchronous() {
         return new TaskRunner() {
             @Override
-            public <T> void run(Supplier<T> work, Consumer<T> onFxThread) {
-                onFxThread.accept(work.get());
+            public <T> void run(Supplier<T> work, Consumer<T> onFxThread, Consumer<Throwable> onError) {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException | Error e) {
+                    onError.accept(e);
+                    return;
+                }
+                onFxThread.accept(result);
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.longjiang.atlas.core.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,44 @@ public final class MappedStatistics {
             Series s = byPlace.get(placeId);
             return s == null ? Optional.empty() : StatTable.at(s, String.valueOf(year));
         }
+
+        /** The last year the column prints a value for. */
+        public int lastYear() {
+            return byPlace.values().stream()
+                    .flatMap(s -> s.observations().stream())
+                    .mapToInt(o -> Periods.endYear(o.period()))
+                    .max()
+                    .orElse(0);
+        }
+
+        /**
+         * The circles for a year (with none, the last printed year): one per place the table prints a
+         * value for, its area proportional to the value against the largest the column prints in any
+         * year, so circles grow and shrink as the slider moves; never smaller than {@code minRadius}.
+         */
+        public List<Circle> circles(Optional<Integer> year, double maxRadius, double minRadius) {
+            int y = year.orElse(lastYear());
+            double max = byPlace.values().stream()
+                    .flatMap(s -> s.observations().stream())
+                    .mapToDouble(o -> Math.abs(o.value().doubleValue()))
+                    .max()
+                    .orElse(1);
+            List<Circle> out = new ArrayList<>();
+            byPlace.forEach((placeId, series) -> valueIn(placeId, y)
+                    .ifPresent(o -> out.add(new Circle(
+                            placeId,
+                            series,
+                            o,
+                            Math.max(
+                                    minRadius,
+                                    maxRadius * Math.sqrt(Math.abs(o.value().doubleValue()) / max))))));
+            out.sort(Comparator.comparing(Circle::placeId));
+            return out;
+        }
     }
+
+    /** A proportional circle: the place, the series and printed value it shows, and its radius in pixels. */
+    public record Circle(String placeId, Series series, Observation value, double radius) {}
 
     private static final int MIN_PLACES = 3;
 

@@ -1,12 +1,18 @@
-package org.longjiang.atlas.app.detail;
+package org.longjiang.atlas.core.dossier;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.longjiang.atlas.core.dossier.Dossier.Header;
+import org.longjiang.atlas.core.dossier.Dossier.Overview;
+import org.longjiang.atlas.core.dossier.Dossier.Ref;
+import org.longjiang.atlas.core.dossier.Dossier.Reference;
+import org.longjiang.atlas.core.dossier.Dossier.Related;
 import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
@@ -20,6 +26,7 @@ import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.model.Subject;
 import org.longjiang.atlas.core.query.ObservationNotes;
 import org.longjiang.atlas.core.query.ProvinceOverview;
 import org.longjiang.atlas.core.query.StatTable;
@@ -27,40 +34,14 @@ import org.longjiang.atlas.core.query.SubjectStatistics;
 import org.longjiang.atlas.core.query.SubjectTimeline;
 
 /** Turns a selected place or link into what the side panel shows, without touching the toolkit. */
-public final class DetailViewModel {
-
-    /** A place or link the panel can jump to. */
-    public record Ref(String id, String name) {}
-
-    /** Everything the panel shows for one subject. */
-    public record Dossier(
-            String id,
-            String title,
-            List<String> otherNames,
-            String kind,
-            String status,
-            Optional<String> opened,
-            String description,
-            List<Ref> related,
-            String relatedHeading,
-            List<String> facts,
-            List<String> sources,
-            List<StatTable> tables,
-            Map<EventKind, List<PolicyEvent>> timeline,
-            List<DataNote> notes,
-            List<Reference> references,
-            List<ProvinceOverview.Part> parts,
-            List<ProvinceOverview.TabledSubjects> tabled) {}
-
-    /** A paper behind the dossier, formatted both ways, with the tables and sections it is cited for. */
-    public record Reference(String sourceId, String apa, String gbt7714, List<String> locators) {}
+public final class DossierBuilder {
 
     private final Atlas atlas;
     private final SubjectStatistics statistics;
     private final SubjectTimeline timeline;
     private final ObservationNotes notes;
 
-    public DetailViewModel(Atlas atlas) {
+    public DossierBuilder(Atlas atlas) {
         this.atlas = atlas;
         this.statistics = new SubjectStatistics(atlas);
         this.timeline = new SubjectTimeline(atlas);
@@ -84,7 +65,7 @@ public final class DetailViewModel {
     }
 
     private Dossier place(Place p, String lang) {
-        List<Ref> related = p.counterpartId()
+        List<Ref> counterpart = p.counterpartId()
                 .flatMap(atlas::place)
                 .map(c -> List.of(ref(c.id(), c.names(), lang)))
                 .orElse(List.of());
@@ -93,67 +74,43 @@ public final class DetailViewModel {
                 "detail.coordinates",
                 String.format("%.4f", p.position().lat()),
                 String.format("%.4f", p.position().lon()),
-                Messages.get("precision." + p.precision().name().toLowerCase(java.util.Locale.ROOT))));
+                Messages.get("precision." + p.precision().name().toLowerCase(Locale.ROOT))));
         if (!p.country().isEmpty()) facts.add(Messages.get("detail.country", p.country()));
-        return complete(
-                new Dossier(
-                        p.id(),
-                        p.names().in(lang),
-                        otherNames(p.names(), lang),
-                        Messages.get("kind." + p.kind().id()),
-                        Messages.get("status." + p.status().id()),
-                        p.opened().map(Object::toString),
-                        p.description().in(lang),
-                        related,
-                        Messages.get("detail.counterpart"),
-                        facts,
-                        sources(p.sources()),
-                        List.of(),
-                        Map.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                p.sources());
+        return assemble(
+                header(p, lang, new Related(Messages.get("detail.counterpart"), counterpart), facts), p.sources());
     }
 
     private Dossier link(Link l, String lang) {
-        List<Ref> ends = new ArrayList<>();
+        List<Ref> places = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String pid : l.placeIds()) {
-            if (seen.add(pid)) atlas.place(pid).ifPresent(p -> ends.add(ref(p.id(), p.names(), lang)));
+            if (seen.add(pid)) atlas.place(pid).ifPresent(p -> places.add(ref(p.id(), p.names(), lang)));
         }
         List<String> facts = new ArrayList<>();
         for (Figure f : l.figures()) facts.add(figure(f));
-        facts.add(Messages.get("geometry." + l.geometry().name().toLowerCase(java.util.Locale.ROOT)));
+        facts.add(Messages.get("geometry." + l.geometry().name().toLowerCase(Locale.ROOT)));
         List<Citation> cites = new ArrayList<>(l.sources());
         l.figures().forEach(f -> f.source().filter(c -> !cites.contains(c)).ifPresent(cites::add));
-        return complete(
-                new Dossier(
-                        l.id(),
-                        l.names().in(lang),
-                        otherNames(l.names(), lang),
-                        Messages.get("kind." + l.kind().id()),
-                        Messages.get("status." + l.status().id()),
-                        l.opened().map(Object::toString),
-                        l.description().in(lang),
-                        ends,
-                        Messages.get("detail.route"),
-                        facts,
-                        sources(cites),
-                        List.of(),
-                        Map.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()),
-                cites);
+        return assemble(header(l, lang, new Related(Messages.get("detail.route"), places), facts), cites);
     }
 
-    /** Adds statistics, timeline, notes and the references behind all of them to a header-only dossier. */
-    private Dossier complete(Dossier d, List<Citation> own) {
-        List<StatTable> tables = statistics.tables(d.id());
-        Map<EventKind, List<PolicyEvent>> events = timeline.byKind(d.id());
+    private static Header header(Subject s, String lang, Related related, List<String> facts) {
+        return new Header(
+                s.id(),
+                s.names().in(lang),
+                otherNames(s.names(), lang),
+                Messages.get("kind." + s.kindId()),
+                Messages.get("status." + s.status().id()),
+                s.opened().map(Object::toString),
+                s.description().in(lang),
+                related,
+                facts);
+    }
+
+    /** The statistics, timeline, notes and the references behind all of them, around a header. */
+    private Dossier assemble(Header header, List<Citation> own) {
+        List<StatTable> tables = statistics.tables(header.id());
+        Map<EventKind, List<PolicyEvent>> events = timeline.byKind(header.id());
         List<Series> all = tables.stream().flatMap(t -> t.series().stream()).toList();
         List<DataNote> found = new ArrayList<>(notes.aboutAny(all));
         events.values()
@@ -163,26 +120,13 @@ public final class DetailViewModel {
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
         events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
-        boolean province = d.id().equals(Atlas.PROVINCE_ID);
+        return new Dossier(header, tables, events, found, references(cites), overview(header.id()));
+    }
+
+    private Overview overview(String id) {
+        if (!id.equals(Atlas.PROVINCE_ID)) return Overview.NONE;
         ProvinceOverview overview = new ProvinceOverview(atlas);
-        return new Dossier(
-                d.id(),
-                d.title(),
-                d.otherNames(),
-                d.kind(),
-                d.status(),
-                d.opened(),
-                d.description(),
-                d.related(),
-                d.relatedHeading(),
-                d.facts(),
-                d.sources(),
-                tables,
-                events,
-                found,
-                references(cites),
-                province ? overview.parts() : List.of(),
-                province ? overview.tables() : List.of());
+        return new Overview(overview.parts(), overview.tables());
     }
 
     /** One reference per paper, in order of first citation, listing every table and section cited. */
@@ -261,16 +205,5 @@ public final class DetailViewModel {
 
     private static Ref ref(String id, LocalizedText names, String lang) {
         return new Ref(id, names.in(lang));
-    }
-
-    private List<String> sources(List<Citation> citations) {
-        List<String> out = new ArrayList<>();
-        for (Citation c : citations) {
-            String line = atlas.source(c.sourceId())
-                    .map(s -> CitationFormatter.apa(s) + (c.locator().isEmpty() ? "" : " — " + c.locator()))
-                    .orElse(Messages.get("detail.unknownSource", c.sourceId()));
-            if (!out.contains(line)) out.add(line);
-        }
-        return out;
     }
 }

@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.detail;
+package org.longjiang.atlas.core.dossier;
 
 import java.util.List;
 import org.longjiang.atlas.core.i18n.Messages;

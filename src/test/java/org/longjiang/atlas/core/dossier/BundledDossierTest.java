@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.detail;
+package org.longjiang.atlas.core.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,13 +16,13 @@ import org.longjiang.atlas.core.query.StatTable;
 /** What the dossiers of the subjects a teacher opens first contain, on the shipped content. */
 class BundledDossierTest {
     static final Atlas ATLAS = AtlasLoader.loadBundled().atlas();
-    final DetailViewModel model = new DetailViewModel(ATLAS);
+    final DossierBuilder model = new DossierBuilder(ATLAS);
 
-    private DetailViewModel.Dossier dossier(String id) {
+    private Dossier dossier(String id) {
         return model.dossier(id, "en").orElseThrow();
     }
 
-    private static List<String> eventIds(DetailViewModel.Dossier d) {
+    private static List<String> eventIds(Dossier d) {
         return d.timeline().values().stream()
                 .flatMap(List::stream)
                 .map(PolicyEvent::id)
@@ -32,7 +32,7 @@ class BundledDossierTest {
     @Test
     void harbinHasItsAirCargoAndRustonTablesAndItsEuropeTrainInTheTimeline() {
         var d = dossier("harbin");
-        assertEquals(List.of(), d.parts(), "the five links belong to the province dossier only");
+        assertEquals(List.of(), d.overview().parts(), "the five links belong to the province dossier only");
         assertEquals(
                 List.of("song2021-text-harbin-russia-air-cargo", "song2020-text-ruston"),
                 d.tables().stream().map(StatTable::id).toList());
@@ -50,7 +50,7 @@ class BundledDossierTest {
     @Test
     void heiheHasItsCounterpartAndTheBridgeAndGasPipelineInItsTimeline() {
         var d = dossier("heihe");
-        assertEquals("blagoveshchensk", d.related().get(0).id());
+        assertEquals("blagoveshchensk", d.header().related().subjects().get(0).id());
         assertTrue(eventIds(d)
                 .containsAll(List.of("heihe-blagoveshchensk-bridge-opening", "east-route-gas-pipeline-opening")));
         assertEquals(List.of(), d.tables(), "the papers print no series about Heihe alone");
@@ -59,7 +59,7 @@ class BundledDossierTest {
     @Test
     void suifenheChartsItsPerCapitaGdpAndLinksToPogranichny() {
         var d = dossier("suifenhe");
-        assertEquals("pogranichny", d.related().get(0).id());
+        assertEquals("pogranichny", d.header().related().subjects().get(0).id());
         StatTable gdp = d.tables().stream()
                 .filter(t -> t.id().equals("border-opening-text-regional-gdp"))
                 .findFirst()
@@ -72,14 +72,14 @@ class BundledDossierTest {
     void theOilPipelineListsItsPrintedFiguresWithUnitsAndItsOpening() {
         var d = dossier("mohe-daqing-oil-pipeline");
         assertTrue(
-                d.facts().stream().anyMatch(f -> f.contains("927 km")),
-                d.facts().toString());
+                d.header().facts().stream().anyMatch(f -> f.contains("927 km")),
+                d.header().facts().toString());
         assertTrue(
-                d.facts().stream().anyMatch(f -> f.contains("15 million tons per year")),
-                d.facts().toString());
+                d.header().facts().stream().anyMatch(f -> f.contains("15 million tons per year")),
+                d.header().facts().toString());
         assertEquals(
                 List.of("skovorodino", "dzhalinda", "mohe", "jagdaqi", "daqing"),
-                d.related().stream().map(DetailViewModel.Ref::id).toList());
+                d.header().related().subjects().stream().map(Dossier.Ref::id).toList());
         assertTrue(eventIds(d).contains("mohe-daqing-oil-pipeline-opening"));
     }
 
@@ -87,11 +87,11 @@ class BundledDossierTest {
     void harbinYekaterinburgShowsItsCumulativeFiguresAndCharterOpening() {
         var d = dossier("harbin-yekaterinburg-air");
         assertTrue(
-                d.facts().stream()
+                d.header().facts().stream()
                         .anyMatch(f -> f.startsWith(
                                         "flights since the first flight (cumulative): 355 flights (2013-11 to 2017-06)")
                                 || f.contains("355 flights")),
-                d.facts().toString());
+                d.header().facts().toString());
         assertEquals(1, d.tables().size());
         assertEquals(3, d.tables().get(0).figures().size(), "cumulative one-off figures are listed, not charted");
         assertTrue(eventIds(d).contains("harbin-yekaterinburg-charter-opening"));
@@ -121,12 +121,12 @@ class BundledDossierTest {
                         "III. Unimpeded Trade",
                         "IV. Financial Integration",
                         "V. Closer People-to-people Ties"),
-                d.parts().stream()
+                d.overview().parts().stream()
                         .filter(p -> p.sourceId().equals("song2019-bri"))
                         .map(p -> p.numeral() + ". " + p.title())
                         .toList(),
                 "the five links, read from the BRI paper's section numbers");
-        var table7 = d.tabled().stream()
+        var table7 = d.overview().tabled().stream()
                 .filter(t -> t.sourceId().equals("song2019-bri") && t.table().equals("Table 7"))
                 .findFirst()
                 .orElseThrow();

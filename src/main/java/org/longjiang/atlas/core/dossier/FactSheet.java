@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.detail;
+package org.longjiang.atlas.core.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,34 +35,35 @@ public final class FactSheet {
 
     private FactSheet() {}
 
-    public static List<Block> of(DetailViewModel model, DetailViewModel.Dossier d, String lang) {
+    public static List<Block> of(DossierBuilder model, Dossier d, String lang) {
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, d.title()));
-        if (!d.otherNames().isEmpty()) out.add(new Text(String.join(" · ", d.otherNames()), false));
+        Dossier.Header h = d.header();
+        if (!h.otherNames().isEmpty()) out.add(new Text(String.join(" · ", h.otherNames()), false));
         out.add(new Text(
-                d.kind() + " · " + d.status()
-                        + d.opened()
+                h.kind() + " · " + h.status()
+                        + h.opened()
                                 .map(o -> " · " + Messages.get("detail.opened", o))
                                 .orElse(""),
                 true));
-        if (!d.related().isEmpty()) {
+        if (!h.related().subjects().isEmpty()) {
             out.add(new Text(
-                    d.relatedHeading() + " "
+                    h.related().heading() + " "
                             + String.join(
                                     ", ",
-                                    d.related().stream()
-                                            .map(DetailViewModel.Ref::name)
+                                    h.related().subjects().stream()
+                                            .map(Dossier.Ref::name)
                                             .toList()),
                     false));
         }
-        if (!d.description().isBlank()) out.add(new Text(d.description(), false));
-        if (!d.facts().isEmpty()) {
+        if (!h.description().isBlank()) out.add(new Text(h.description(), false));
+        if (!h.facts().isEmpty()) {
             out.add(new Heading(2, Messages.get("detail.facts")));
-            out.add(new Bullets(d.facts()));
+            out.add(new Bullets(h.facts()));
         }
-        if (!d.parts().isEmpty()) {
+        if (!d.overview().parts().isEmpty()) {
             out.add(new Heading(2, Messages.get("overview.parts")));
-            out.add(new Bullets(d.parts().stream()
+            out.add(new Bullets(d.overview().parts().stream()
                     .map(p -> p.numeral() + ". " + p.title() + ": "
                             + Messages.get(
                                     "overview.counts",
@@ -76,9 +77,9 @@ public final class FactSheet {
                                             .toList()))
                     .toList()));
         }
-        if (!d.tabled().isEmpty()) {
+        if (!d.overview().tabled().isEmpty()) {
             out.add(new Heading(2, Messages.get("overview.tables")));
-            out.add(new Bullets(d.tabled().stream()
+            out.add(new Bullets(d.overview().tabled().stream()
                     .map(t ->
                             t.table() + t.title().map(x -> " — " + x.in(lang)).orElse("") + " (" + t.sourceId() + "): "
                                     + String.join(
@@ -124,14 +125,16 @@ public final class FactSheet {
         return out;
     }
 
-    private static void statistics(DetailViewModel model, StatTable t, String lang, List<Block> out) {
+    private static void statistics(DossierBuilder model, StatTable t, String lang, List<Block> out) {
         out.add(new Heading(3, model.tableTitle(t, lang)));
         out.add(new Text(Messages.get("factsheet.source", model.shortSource(t.source())), true));
         for (ChartSpec c : t.charts())
             out.add(new Chart(
                     c,
                     Messages.get(
-                            "card.unit", ValueReading.AS_PRINTED.unit(c.series().get(0)))));
+                            "card.unit",
+                            Messages.get(
+                                    "convert.unit.AS_PRINTED", c.series().get(0).unit()))));
         ValueGrid grid = ValueGrid.of(t, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty()) {
             List<String> header = new ArrayList<>();
@@ -161,11 +164,11 @@ public final class FactSheet {
         }
     }
 
-    private static String value(DetailViewModel model, Series s, Observation o) {
-        return DetailViewModel.printed(o) + (model.notes().about(s, o.period()).isEmpty() ? "" : " \u26a0");
+    private static String value(DossierBuilder model, Series s, Observation o) {
+        return DossierBuilder.printed(o) + (model.notes().about(s, o.period()).isEmpty() ? "" : " \u26a0");
     }
 
-    private static String event(DetailViewModel model, PolicyEvent e, String lang) {
+    private static String event(DossierBuilder model, PolicyEvent e, String lang) {
         String disputed = model.notes().aboutEvent(e.id()).isEmpty() ? "" : " \u26a0";
         String cites =
                 String.join("; ", e.sources().stream().map(model::shortSource).toList());

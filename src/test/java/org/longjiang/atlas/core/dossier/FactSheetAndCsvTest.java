@@ -1,4 +1,4 @@
-package org.longjiang.atlas.app.detail;
+package org.longjiang.atlas.core.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import org.longjiang.atlas.core.query.ValueGrid;
 
 /** CSV of a dossier table and the Markdown fact sheet: values as printed, source named, notes flagged. */
 class FactSheetAndCsvTest {
-    final DetailViewModel model = new DetailViewModel(BundledDossierTest.ATLAS);
+    final DossierBuilder model = new DossierBuilder(BundledDossierTest.ATLAS);
 
     private StatTable table(String subject, String id) {
         return model.dossier(subject, "en").orElseThrow().tables().stream()
