@@ -21,10 +21,6 @@ import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.AtlasViews;
 import org.longjiang.atlas.app.MainWindow;
 import org.longjiang.atlas.app.detail.ChartImage;
-import org.longjiang.atlas.app.detail.DetailViewModel;
-import org.longjiang.atlas.app.detail.FactSheet;
-import org.longjiang.atlas.app.detail.FactSheetHtml;
-import org.longjiang.atlas.app.detail.FactSheetMarkdown;
 import org.longjiang.atlas.app.export.Decoration;
 import org.longjiang.atlas.app.export.ExportContent;
 import org.longjiang.atlas.app.export.ExportRenderer;
@@ -37,6 +33,11 @@ import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.app.ui.TextFileSaver;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
+import org.longjiang.atlas.core.dossier.Dossier;
+import org.longjiang.atlas.core.dossier.DossierBuilder;
+import org.longjiang.atlas.core.dossier.FactSheet;
+import org.longjiang.atlas.core.dossier.FactSheetHtml;
+import org.longjiang.atlas.core.dossier.FactSheetMarkdown;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
@@ -220,8 +221,8 @@ final class SoakBench {
                 i % 2 == 0 ? Optional.empty() : Optional.of(2016));
         BufferedImage image = new ExportRenderer(content, ground, new AtlasViews()).render(request);
         PngWriter.write(image, dir.resolve("export.png"));
-        DetailViewModel model = new DetailViewModel(atlas);
-        DetailViewModel.Dossier dossier = model.dossier(subject, lang).orElseThrow();
+        DossierBuilder model = new DossierBuilder(atlas);
+        Dossier dossier = model.dossier(subject, lang).orElseThrow();
         List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
         TextFileSaver.write(dir.resolve("sheet.md"), FactSheetMarkdown.render(blocks));
         if (i % 10 != 0) return;
@@ -230,7 +231,7 @@ final class SoakBench {
                 FactSheetHtml.render(blocks, lang, spec -> Optional.of(chart(model, spec, lang))));
     }
 
-    private static String chart(DetailViewModel model, ChartSpec spec, String lang) {
+    private static String chart(DossierBuilder model, ChartSpec spec, String lang) {
         var chart = HeadlessFx.call(() -> ChartImage.prepare(model, spec, lang, 760, 340));
         var image = NodeImages.snapshot(chart, 760, (int) Math.ceil(chart.getHeight()), 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
