@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Figure;
 import org.longjiang.atlas.core.model.Geometry;
 import org.longjiang.atlas.core.model.LatLon;
@@ -56,10 +57,7 @@ final class LinkParser implements RecordParser<Link> {
                 && n.path("lat").isNumber()
                 && n.path("lon").isNumber()) {
             if (Math.abs(n.get("lat").asDouble()) > PlaceParser.MAX_LAT) {
-                r.fail(
-                        e.field(),
-                        "latitude out of range [-85.0, 85.0] (the map is Web Mercator): "
-                                + RecordReader.shown(n.get("lat")));
+                r.fail(e.field(), Messages.get("problem.waypointLatitude", RecordReader.shown(n.get("lat"))));
                 return Optional.empty();
             }
             try {

@@ -159,7 +159,8 @@ final class RecordReader {
     int wholeNumber(String field, int min, int max) {
         double v = number(field, min, max);
         JsonNode n = node.get(field);
-        if (n != null && n.isNumber() && !n.isIntegralNumber()) fail(field, "must be a whole number, was " + shown(n));
+        if (n != null && n.isNumber() && !n.isIntegralNumber())
+            fail(field, Messages.get("problem.wholeNumber", shown(n)));
         return (int) v;
     }
 
@@ -382,7 +383,7 @@ final class RecordReader {
             return Optional.empty();
         }
         if (n.isTextual() && allowed.contains(n.asText())) return Optional.of(n.asText());
-        fail(field, "unknown value " + shown(n) + "; expected one of " + String.join(", ", allowed));
+        fail(field, Messages.get("problem.unknownValue", shown(n), String.join(", ", allowed)));
         return Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Series;
@@ -70,8 +71,7 @@ final class SeriesParser implements RecordParser<Series> {
             // A flag changes what the value means ("more than 95"): unread, the value would be misstated.
             r.warn(
                     e.field() + ".flag",
-                    "unknown value " + RecordReader.shown(flag) + "; expected one of " + String.join(", ", FLAGS)
-                            + "; the value is ignored");
+                    Messages.get("problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS)));
             return Optional.empty();
         }
         return Optional.of(new Observation(
