@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,8 @@ import org.longjiang.atlas.core.query.ChartSpec;
  *       sheet from the window's content.
  * </ol>
  * Retained heap (used after full GCs, less the tile cache's bounded budget; the window put back in
- * one state first) is printed after a warm-up, at each quarter and at the end.
+ * one state first) is printed after a warm-up and ten times along the way; the verdict compares the
+ * floors of the two halves.
  */
 final class SoakBench {
     static final int ITERATIONS = 1000;
@@ -79,6 +81,8 @@ final class SoakBench {
         Process p = new ProcessBuilder(
                         java,
                         "-XX:SoftRefLRUPolicyMSPerMB=0",
+                        // A cache full after the warm-up: filling up to its fixed budget is not growth.
+                        "-Datlas.tileCacheMiB=" + Long.getLong("atlas.tileCacheMiB", 16),
                         "-cp",
                         System.getProperty("java.class.path"),
                         "org.longjiang.atlas.Launcher",
@@ -159,27 +163,43 @@ final class SoakBench {
         void run(int i) throws Exception;
     }
 
+    /**
+     * Runs the rounds and measures ten times along the way. What a long session retains is the floor
+     * of those measurements: between them the heap also holds what the last rounds happen to have
+     * open (a large dossier's charts, a rendered frame), which comes and goes by tens of MB. The
+     * growth is the floor of the last five measurements less the floor of the warm-up and first five.
+     */
     private static void phase(PrintStream out, String name, int rounds, Round round, Runnable settle) throws Exception {
         for (int i = 0; i < WARM_UP; i++) round.run(i);
-        long start = retained(settle);
+        long[] at = new long[11];
+        at[0] = retained(settle);
         long t0 = System.nanoTime();
-        out.printf("soak, %s: retained heap after warm-up %.1f MB%n", name, start / 1048576.0);
+        out.printf("soak, %s: retained heap after the warm-up of %d rounds %.1f MB%n", name, WARM_UP, mb(at[0]));
+        int every = Math.max(1, rounds / 10);
+        int k = 1;
         for (int i = 0; i < rounds; i++) {
             round.run(WARM_UP + i);
-            if ((i + 1) % Math.max(1, rounds / 4) == 0 && i + 1 < rounds)
-                out.printf("  after %d rounds: %.1f MB%n", i + 1, retained(settle) / 1048576.0);
+            if ((i + 1) % every == 0 && k <= 10) {
+                at[k] = retained(settle);
+                out.printf("  after %d rounds: %.1f MB%n", i + 1, mb(at[k++]));
+            }
         }
-        long end = retained(settle);
-        double growth = (end - start) / 1048576.0;
+        for (; k <= 10; k++) at[k] = at[k - 1]; // fewer than ten rounds
+        long first = Math.min(at[0], Arrays.stream(at, 1, 6).min().orElseThrow());
+        long last = Arrays.stream(at, 6, 11).min().orElseThrow();
         out.printf(
-                "  after %d rounds: %.1f MB (tile cache %.0f MB besides); growth %+.1f MB (%s; limit 10 MB); %.0f ms a"
-                        + " round%n",
-                rounds,
-                end / 1048576.0,
-                TileService.shared().cachedBytes() / 1048576.0,
-                growth,
-                end - start < FLAT_BYTES ? "flat" : "GROWING",
+                "  floor of the first half %.1f MB, of the second half %.1f MB: growth %+.1f MB (%s; limit 10 MB);"
+                        + " tile cache %.0f MB besides (bounded); %.0f ms a round%n",
+                mb(first),
+                mb(last),
+                mb(last - first),
+                last - first < FLAT_BYTES ? "flat" : "GROWING",
+                mb(TileService.shared().cachedBytes()),
                 (System.nanoTime() - t0) / 1e6 / rounds);
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1048576.0;
     }
 
     /**
