@@ -167,9 +167,9 @@ final class SoakBench {
      * Runs the rounds and measures ten times along the way. What a long session retains is the floor
      * of those measurements: between them the heap also holds what the last rounds happen to have
      * open (a large dossier's charts, a rendered frame), which comes and goes by tens of MB. The
-     * growth is the floor of the last five measurements less the floor of the first five (the first
-     * rounds after the warm-up still fill bounded caches: styles, labels and layouts per language and
-     * year).
+     * growth is the floor of the last five measurements less the floor of the first five: in the
+     * window the heap still rises once during the first hundred rounds after the warm-up, while the
+     * cycle of subjects, languages and years completes.
      */
     private static void phase(PrintStream out, String name, int rounds, Round round, Runnable settle) throws Exception {
         for (int i = 0; i < WARM_UP; i++) round.run(i);
