@@ -1,10 +1,10 @@
 package org.longjiang.atlas.app;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.longjiang.atlas.app.ui.Dialogs;
 import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
@@ -13,19 +13,18 @@ import org.longjiang.atlas.core.model.Atlas;
 final class AboutDialog {
     private AboutDialog() {}
 
-    static void show(Window owner, Atlas atlas) {
+    static void show(Window owner, Atlas atlas, Messages m) {
         VBox box = new VBox(8);
         box.setPrefWidth(640);
-        box.getChildren().add(wrap(Messages.get("about.text")));
-        box.getChildren().add(wrap(Messages.get("about.licence")));
-        box.getChildren().add(wrap(Messages.get("map.attribution")));
-        if (!atlas.sources().isEmpty()) box.getChildren().add(wrap(Messages.get("about.papers")));
-        atlas.sources().forEach(s -> box.getChildren().add(wrap("• " + CitationFormatter.apa(s))));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.setTitle(Messages.get("about.title"));
-        alert.setHeaderText(Messages.get("app.title"));
+        box.getChildren().add(wrap(m.get("about.text")));
+        box.getChildren().add(wrap(m.get("about.licence")));
+        box.getChildren().add(wrap(m.get("map.attribution")));
+        if (!atlas.sources().isEmpty()) box.getChildren().add(wrap(m.get("about.papers")));
+        atlas.sources().forEach(s -> box.getChildren().add(wrap(m.get("about.paper", CitationFormatter.apa(s, m)))));
+        Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, m, owner, "", Dialogs.ok(m));
+        alert.setTitle(m.get("about.title"));
+        alert.setHeaderText(m.get("app.title"));
         alert.getDialogPane().setContent(box);
-        alert.initOwner(owner);
         alert.show();
     }
 

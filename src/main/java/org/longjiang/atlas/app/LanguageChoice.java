@@ -1,30 +1,29 @@
 package org.longjiang.atlas.app;
 
-import java.util.List;
 import javafx.scene.control.ChoiceBox;
-import javafx.util.StringConverter;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.LabelledChoice;
 import org.longjiang.atlas.core.i18n.Messages;
 
-/** Chooses the language of names on the map and in the panel (English, Chinese, Russian). */
-final class LanguageChoice extends ChoiceBox<String> {
-    private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+/**
+ * Chooses the language of the whole atlas (English, 中文, Русский): every label, menu, dialog and
+ * name follows at once. Each language is named in itself, so a reader finds their own.
+ */
+final class LanguageChoice {
+    private LanguageChoice() {}
 
-    LanguageChoice(AtlasState state) {
-        setId("language");
-        getItems().setAll(LANGUAGES);
-        setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String lang) {
-                return lang == null ? "" : Messages.get("language." + lang);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
+    static ChoiceBox<String> of(AtlasState state) {
+        var language = state.languageProperty();
+        ChoiceBox<String> box = LabelledChoice.of(
+                "language",
+                Messages.LANGUAGES,
+                language.get(),
+                lang -> Messages.of(language.get()).get("language." + lang),
+                language);
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null) state.setLanguage(b);
         });
-        setValue(state.languageProperty().get());
-        valueProperty().addListener((o, a, b) -> state.setLanguage(b));
+        language.addListener((o, a, b) -> box.setValue(b));
+        return box;
     }
 }

@@ -25,6 +25,7 @@ import org.longjiang.atlas.app.problems.DataProblemsButton;
 import org.longjiang.atlas.app.search.SearchBox;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.timeline.TimelineBar;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.i18n.Messages;
@@ -36,12 +37,13 @@ public final class MainWindow extends BorderPane {
     private final TourPlayer tours;
     private final PresentationMode presentation;
     private final MapPane mapPane;
-    private final DataProblemsButton problems = new DataProblemsButton();
+    private final DataProblemsButton problems;
     private final DetailPanel detail;
     private final TimelineBar timeline;
 
     public MainWindow(AtlasState state) {
         this.state = state;
+        problems = new DataProblemsButton(state.languageProperty());
         getStyleClass().add("atlas-root");
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         mapPane = new MapPane(state);
@@ -77,19 +79,25 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox toolbar(AtlasState state) {
-        Label title = new Label(Messages.get("app.title"));
+        var language = state.languageProperty();
+        Label title = new Label();
+        title.textProperty().bind(UiText.of(language, "app.title"));
         title.getStyleClass().add("app-title");
-        Label subtitle = new Label(Messages.get("app.subtitle"));
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(UiText.of(language, "app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button about = new Button(Messages.get("about.button"));
+        Button about = new Button();
+        about.textProperty().bind(UiText.of(language, "about.button"));
         about.setId("about");
-        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas()));
-        Button province = new Button(Messages.get("province.button"));
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), state.atlas(), Messages.of(language.get())));
+        Button province = new Button();
+        province.textProperty().bind(UiText.of(language, "province.button"));
         province.setId("province-button");
         province.setOnAction(e -> state.focus(Atlas.PROVINCE_ID));
-        Button export = new Button(Messages.get("export.button"));
+        Button export = new Button();
+        export.textProperty().bind(UiText.of(language, "export.button"));
         export.setId("export-image");
         export.setOnAction(e -> openExport(state));
         // Ctrl+E, or Cmd+E on macOS
@@ -98,28 +106,53 @@ public final class MainWindow extends BorderPane {
                 scene.getAccelerators()
                         .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::fire);
         });
-        HBox bar = new HBox(
-                12,
-                title,
-                subtitle,
-                spacer,
-                province,
-                new SearchBox(state),
-                new LanguageChoice(state),
-                export,
-                new DataExportMenu(state),
-                toursMenu(state),
-                problems,
-                about);
+        SearchBox search = new SearchBox(state);
+        HBox bar = new HBox(12) {
+            @Override
+            protected void layoutChildren() {
+                fitSubtitle(this, subtitle, spacer, search);
+                super.layoutChildren();
+            }
+        };
+        bar.getChildren()
+                .addAll(
+                        title,
+                        subtitle,
+                        spacer,
+                        province,
+                        search,
+                        LanguageChoice.of(state),
+                        export,
+                        new DataExportMenu(state),
+                        toursMenu(state),
+                        problems,
+                        about);
         bar.setAlignment(Pos.CENTER_LEFT);
         // Controls keep their full width; when the window is narrow the subtitle gives way, then the search box.
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != subtitle && n != spacer && !(n instanceof SearchBox))
                 r.setMinWidth(Region.USE_PREF_SIZE);
         });
-        subtitle.setMinWidth(0);
         bar.getStyleClass().add("app-toolbar");
         return bar;
+    }
+
+    /**
+     * The subtitle shows whole or not at all: Russian and Chinese labels leave it less room than
+     * English, and a cut subtitle would read as a fault. The search box keeps a usable width first.
+     */
+    private static void fitSubtitle(HBox bar, Label subtitle, Region spacer, SearchBox search) {
+        double others = bar.getChildren().stream()
+                .filter(n -> n != subtitle && n != spacer && n.isManaged())
+                .mapToDouble(n -> n == search ? n.minWidth(-1) : n.prefWidth(-1))
+                .sum();
+        double spacing = bar.getSpacing() * (bar.getChildren().size() - 1);
+        double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - spacing - others;
+        boolean fits = subtitle.prefWidth(-1) <= room;
+        if (fits != subtitle.isManaged()) {
+            subtitle.setVisible(fits);
+            subtitle.setManaged(fits);
+        }
     }
 
     public AtlasState state() {

@@ -15,11 +15,12 @@ import org.longjiang.atlas.core.io.AtlasLoader;
 /**
  * Click → dossier shown: selecting a subject, laying the window out and rendering it, for a
  * small dossier and the largest ones; and the cost of a year change with the province open
- * (the year slider rebuilds its charts to mark the year).
+ * (the year slider rebuilds its charts to mark the year) and of a language switch.
  */
 final class DossierBench {
     private static final int ROUNDS = 15;
     private static final List<String> SUBJECTS = List.of("heihe", "harbin", "heilongjiang", "russia");
+    private static final List<String> LANGUAGES = List.of("zh", "ru", "en");
 
     private DossierBench() {}
 
@@ -73,6 +74,20 @@ final class DossierBench {
         out.printf(
                 "year change with the province dossier open: median %.1f ms, p95 %.1f ms%n",
                 s.median(), s.percentile(95));
+        double[] switches = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            String language = LANGUAGES.get(i % LANGUAGES.size());
+            switches[i] = HeadlessFx.call(() -> {
+                long t = System.nanoTime();
+                w.state().setLanguage(language);
+                frame(w);
+                return (System.nanoTime() - t) / 1e6;
+            });
+        }
+        Stats l = Stats.of(switches);
+        out.printf(
+                "language switch (whole window relabelled) with the province dossier open: median %.1f ms, p95 %.1f ms%n",
+                l.median(), l.percentile(95));
     }
 
     private static void frame(MainWindow w) {

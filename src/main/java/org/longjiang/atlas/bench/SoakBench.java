@@ -1,6 +1,5 @@
 package org.longjiang.atlas.bench;
 
-import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +23,9 @@ import org.longjiang.atlas.app.MainWindow;
 import org.longjiang.atlas.app.detail.ChartImage;
 import org.longjiang.atlas.app.export.Decoration;
 import org.longjiang.atlas.app.export.ExportContent;
+import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.export.ExportRequest;
-import org.longjiang.atlas.app.export.PngWriter;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.app.ui.NodeImages;
@@ -241,12 +240,12 @@ final class SoakBench {
                 Decoration.all(),
                 Set.of(),
                 i % 2 == 0 ? Optional.empty() : Optional.of(2016));
-        BufferedImage image = new ExportRenderer(content, ground, new AtlasViews()).render(request);
-        PngWriter.write(image, dir.resolve("export.png"));
+        ExportRenderer renderer = new ExportRenderer(content, ground, new AtlasViews());
+        ExportRenderer.write(renderer.draw(request), ExportFormat.PNG, dir.resolve("soak.png"));
         DossierBuilder model = new DossierBuilder(atlas);
         Dossier dossier = model.dossier(subject, lang).orElseThrow();
         List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
-        TextFileSaver.write(dir.resolve("sheet.md"), FactSheetMarkdown.render(blocks));
+        TextFileSaver.write(dir.resolve("sheet.md"), FactSheetMarkdown.render(blocks, lang));
         if (i % 10 != 0) return;
         TextFileSaver.write(
                 dir.resolve("sheet.html"),

@@ -60,10 +60,12 @@ class DossierPanelTest extends AtlasWindowFixture {
         settle();
         robot.clickOn("#copy-gbt-heilongjiang-border-opening");
         assertEquals(
-                org.longjiang.atlas.core.export.CitationFormatter.gbt7714(window.state()
-                        .atlas()
-                        .source("heilongjiang-border-opening")
-                        .orElseThrow()),
+                org.longjiang.atlas.core.export.CitationFormatter.gbt7714(
+                        window.state()
+                                .atlas()
+                                .source("heilongjiang-border-opening")
+                                .orElseThrow(),
+                        org.longjiang.atlas.core.i18n.Messages.english()),
                 clipboard(robot));
     }
 

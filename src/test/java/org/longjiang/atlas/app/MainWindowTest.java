@@ -169,7 +169,8 @@ class MainWindowTest extends AtlasWindowFixture {
         });
         try {
             assertTrue(bad.problemsButton().isVisible());
-            assertEquals("23 data problems", bad.problemsButton().getText());
+            assertEquals(
+                    "29 data problems", bad.problemsButton().getText(), "23 in the records and 6 missing translations");
             assertTrue(
                     bad.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
             robot.interact(() -> bad.problemsButton().fire());

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.LocalizedText;
@@ -86,7 +87,7 @@ class UnitConversionTest {
                 .orElseThrow();
         assertEquals(
                 "100 million",
-                MoneyUnit.scaleWords(keepScale.multiplier()),
+                MoneyUnit.scaleWords(keepScale.multiplier(), Messages.english()),
                 "the printed scale is kept when only the currency changes");
     }
 
@@ -135,7 +136,7 @@ class UnitConversionTest {
                         .convert(series("billion yuan", "CNY"), at("1999", "1"), BILLION_USD)
                         .refusal()
                         .orElseThrow());
-        assertEquals("", MoneyUnit.scaleWords(BigDecimal.ONE));
+        assertEquals("", MoneyUnit.scaleWords(BigDecimal.ONE, Messages.english()));
         assertEquals(
                 Refusal.NOT_MONEY,
                 converter

@@ -30,7 +30,7 @@ final class Args {
     /** The value that follows {@code option}; a missing value or another option in its place is an error. */
     String value(String option) {
         if (next >= args.length || args[next].startsWith("--"))
-            throw new UsageException(Messages.get("cli.needsValue", option));
+            throw new UsageException(Messages.english().get("cli.needsValue", option));
         return args[next++];
     }
 
@@ -50,9 +50,10 @@ final class Args {
         try {
             v = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw bad(option, text, Messages.get("cli.aWholeNumber"));
+            throw bad(option, text, Messages.english().get("cli.aWholeNumber"));
         }
-        if (v < min || v > max) throw new UsageException(Messages.get("cli.outOfRange", option, text, min, max));
+        if (v < min || v > max)
+            throw new UsageException(Messages.english().get("cli.outOfRange", option, text, min, max));
         return v;
     }
 
@@ -69,21 +70,22 @@ final class Args {
         try {
             v = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw bad(option, text, Messages.get("cli.aNumber"));
+            throw bad(option, text, Messages.english().get("cli.aNumber"));
         }
-        if (!(v >= min && v <= max)) throw new UsageException(Messages.get("cli.outOfRange", option, text, min, max));
+        if (!(v >= min && v <= max))
+            throw new UsageException(Messages.english().get("cli.outOfRange", option, text, min, max));
         return v;
     }
 
     static UsageException bad(String option, String value, String expected) {
-        return new UsageException(Messages.get("cli.badValue", option, value, expected));
+        return new UsageException(Messages.english().get("cli.badValue", option, value, expected));
     }
 
     static UsageException unknown(String option) {
-        return new UsageException(Messages.get("cli.unknownOption", option));
+        return new UsageException(Messages.english().get("cli.unknownOption", option));
     }
 
     static UsageException missing(String option) {
-        return new UsageException(Messages.get("cli.missing", option));
+        return new UsageException(Messages.english().get("cli.missing", option));
     }
 }

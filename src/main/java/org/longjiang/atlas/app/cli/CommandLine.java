@@ -28,7 +28,7 @@ public final class CommandLine {
         int code = dispatch(args);
         Optional<String> lost = outputFailure();
         if (lost.isPresent()) {
-            err.println(Messages.get("cli.error", Messages.get("cli.outputLost", lost.get())));
+            err.println(Messages.english().get("cli.error", Messages.english().get("cli.outputLost", lost.get())));
             return FAILED;
         }
         return code;
@@ -39,23 +39,23 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (command) {
-                case "export" -> new ExportCommand(out).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 case "factsheet" -> new FactSheetCommand(out).run(rest);
                 case "list" -> new ListCommand(out, err).run(rest);
                 case "check" -> new CheckCommand(out).run(rest);
                 case "bench" -> Bench.run(out, benchArgs(rest));
                 case Bench.CHILD -> Bench.runChild(out, rest);
                 case "help", "--help", "-h" -> {
-                    out.println(Messages.get("cli.usage"));
+                    out.println(Messages.english().get("cli.usage"));
                     yield OK;
                 }
-                default -> throw new UsageException(Messages.get("cli.unknownCommand", command));
+                default -> throw new UsageException(Messages.english().get("cli.unknownCommand", command));
             };
         } catch (UsageException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.english().get("cli.error", e.getMessage()));
             return USAGE;
         } catch (Exception | OutOfMemoryError e) {
-            err.println(Messages.get("cli.error", describe(e)));
+            err.println(Messages.english().get("cli.error", describe(e)));
             return FAILED;
         }
     }
@@ -64,15 +64,16 @@ public final class CommandLine {
     static String[] benchArgs(String... args) {
         if (args.length == 0) return args;
         if (!Bench.PARTS.contains(args[0]) || args.length > 2 || (args.length == 2 && !args[0].equals("soak")))
-            throw new UsageException(Messages.get("cli.benchUsage", args[0], String.join("|", Bench.PARTS)));
+            throw new UsageException(Messages.english().get("cli.benchUsage", args[0], String.join("|", Bench.PARTS)));
         if (args.length == 2 && !args[1].matches("[1-9][0-9]{0,6}"))
-            throw Args.bad("bench soak", args[1], Messages.get("cli.aWholeNumber"));
+            throw Args.bad("bench soak", args[1], Messages.english().get("cli.aWholeNumber"));
         return args;
     }
 
     private static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError)
-            return Messages.get("cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20);
+            return Messages.english()
+                    .get("cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20);
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 

@@ -20,7 +20,10 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
         if (o.view().isEmpty()) {
             Viewport v = new Viewport(
                     o.lat().orElseThrow(), o.lon().orElseThrow(), o.zoom().orElse(Framing.HOME.zoom()));
-            return new ExportView(v, Optional.empty(), o.title().orElse(Messages.get("export.defaultTitle")));
+            return new ExportView(
+                    v,
+                    Optional.empty(),
+                    o.title().orElse(Messages.of(o.language()).get("export.defaultTitle")));
         }
         Subject subject = atlas.subject(
                         SubjectArgument.resolve(atlas, "--view", o.view().get()))
@@ -31,6 +34,8 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
                 o.lon().orElse(framed.lon()),
                 o.zoom().orElse(framed.zoom()));
         return new ExportView(
-                v, Optional.of(subject.id()), o.title().orElse(subject.names().in(o.language())));
+                v,
+                Optional.of(subject.id()),
+                o.title().orElse(Messages.of(o.language()).text(subject.names())));
     }
 }

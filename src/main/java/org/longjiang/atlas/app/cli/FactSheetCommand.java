@@ -57,20 +57,20 @@ public final class FactSheetCommand {
         OutputFile.checkWritable(file, overwrite);
         LoadResult content = AtlasLoader.loadBundled();
         if (!content.problems().isEmpty())
-            System.err.println(
-                    Messages.get("cli.dataProblems", content.problems().size()));
+            System.err.println(Messages.english()
+                    .get("cli.dataProblems", content.problems().size()));
         String id = SubjectArgument.resolve(content.atlas(), "--view", view);
         DossierBuilder model = new DossierBuilder(content.atlas());
         Dossier dossier = model.dossier(id, lang).orElseThrow();
         List<FactSheet.Block> blocks = FactSheet.of(model, dossier, lang);
-        String text = format.equals("md") ? FactSheetMarkdown.render(blocks) : html(model, blocks, lang);
+        String text = format.equals("md") ? FactSheetMarkdown.render(blocks, lang) : html(model, blocks, lang);
         try {
             TextFileSaver.write(file, text);
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.get("export.writeFailed", file, e.getMessage()), e);
+            throw new UncheckedIOException(Messages.english().get("export.writeFailed", file, e.getMessage()), e);
         }
-        out.println(Messages.get(
-                "factsheet.wrote", file, dossier.title(), dossier.tables().size()));
+        out.println(Messages.english()
+                .get("factsheet.wrote", file, dossier.title(), dossier.tables().size()));
         return CommandLine.OK;
     }
 

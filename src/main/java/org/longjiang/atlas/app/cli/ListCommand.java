@@ -33,7 +33,7 @@ final class ListCommand {
     }
 
     int run(String... args) {
-        if (args.length == 0) throw new UsageException(Messages.get("list.what"));
+        if (args.length == 0) throw new UsageException(Messages.english().get("list.what"));
         String what = args[0];
         Optional<String> kind = Optional.empty();
         Optional<Integer> year = Optional.empty();
@@ -51,11 +51,12 @@ final class ListCommand {
         }
         LoadResult loaded = AtlasLoader.loadBundled();
         if (!loaded.problems().isEmpty())
-            err.println(Messages.get("cli.dataProblemsListed", loaded.problems().size()));
+            err.println(Messages.english()
+                    .get("cli.dataProblemsListed", loaded.problems().size()));
         Atlas a = loaded.atlas();
         final Optional<String> kindFilter = kind;
         if (year.isPresent() && !List.of("places", "links").contains(what))
-            throw new UsageException(Messages.get("list.yearOnlyMap"));
+            throw new UsageException(Messages.english().get("list.yearOnlyMap"));
         YearFilter filter = new YearFilter(a);
         final Optional<Integer> in = year;
         String text = switch (what) {
@@ -134,7 +135,7 @@ final class ListCommand {
                                                 kindFilter.isEmpty() || n.kind().equals(kindFilter.get()))
                                         .toList()),
                         noGeo(format));
-            default -> throw new UsageException(Messages.get("list.unknown", what));
+            default -> throw new UsageException(Messages.english().get("list.unknown", what));
         };
         out.print(text);
         return CommandLine.OK;
@@ -149,7 +150,8 @@ final class ListCommand {
     }
 
     private static String noGeo(String format) {
-        if (format.equals("geojson")) throw new UsageException(Messages.get("list.noGeojson"));
+        if (format.equals("geojson"))
+            throw new UsageException(Messages.english().get("list.noGeojson"));
         return format;
     }
 
@@ -162,7 +164,8 @@ final class ListCommand {
         String k = kind.get().toLowerCase(Locale.ROOT);
         List<String> allowed = Arrays.stream(values).map(id).toList();
         if (!allowed.contains(k))
-            throw new UsageException(Messages.get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
+            throw new UsageException(
+                    Messages.english().get("cli.badValue", "--kind", kind.get(), String.join(", ", allowed)));
         return k;
     }
 }

@@ -12,9 +12,9 @@ final class OutputFile {
     /** A folder that cannot take the file, or an existing file without {@code --overwrite}, is a usage error. */
     static void checkWritable(Path out, boolean overwrite) {
         AtomicFile.whyNotWritable(out).ifPresent(reason -> {
-            throw new UsageException("--out: " + reason);
+            throw new UsageException("--out: " + reason.in(Messages.english()));
         });
         if (Files.exists(out) && !overwrite)
-            throw new UsageException(Messages.get("export.exists", out.toAbsolutePath()));
+            throw new UsageException(Messages.english().get("export.exists", out.toAbsolutePath()));
     }
 }

@@ -13,11 +13,11 @@ public final class SubjectArgument {
     /** The id the text names; none or several matches are a usage error that lists the candidates. */
     public static String resolve(Atlas atlas, String option, String text) {
         List<SubjectFinder.Match> matches = new SubjectFinder(atlas).find(text);
-        if (matches.isEmpty()) throw new UsageException(Messages.get("cli.unknownSubject", option, text));
+        if (matches.isEmpty()) throw new UsageException(Messages.english().get("cli.unknownSubject", option, text));
         if (matches.size() > 1) {
             String list =
                     matches.stream().map(m -> m.id() + " (" + m.name() + ")").collect(Collectors.joining(", "));
-            throw new UsageException(Messages.get("cli.ambiguousSubject", option, text, list));
+            throw new UsageException(Messages.english().get("cli.ambiguousSubject", option, text, list));
         }
         return matches.get(0).id();
     }

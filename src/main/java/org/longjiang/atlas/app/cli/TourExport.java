@@ -1,16 +1,15 @@
 package org.longjiang.atlas.app.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.longjiang.atlas.app.AtlasViews;
+import org.longjiang.atlas.app.export.ExportDrawing;
+import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.app.export.ExportRenderer;
-import org.longjiang.atlas.app.export.PngWriter;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
@@ -24,15 +23,17 @@ import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 
 /**
- * {@code export --tour ID --out DIR [image options]}: every stop of a tour as a numbered PNG
+ * {@code export --tour ID --out DIR [image options]}: every stop of a tour as a numbered PNG (or SVG or PDF)
  * (slides for a lecture), each made exactly as {@code export} makes one image: the stop's view,
  * year, layers and subject, its caption as the title.
  */
 final class TourExport {
     private final PrintStream out;
+    private final PrintStream err;
 
-    TourExport(PrintStream out) {
+    TourExport(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(String... args) {
@@ -48,7 +49,7 @@ final class TourExport {
                 case "--out" -> dir = in.path(option);
                 case "--overwrite" -> overwrite = true;
                 case "--center", "--zoom", "--view", "--year", "--hide", "--title" ->
-                    throw new UsageException(Messages.get("tourExport.stopSets", option));
+                    throw new UsageException(Messages.english().get("tourExport.stopSets", option));
                 default -> image.add(option);
             }
         }
@@ -58,17 +59,20 @@ final class TourExport {
         String id = tourId;
         Tour tour = content.atlas()
                 .tour(id)
-                .orElseThrow(() -> new UsageException(Messages.get(
-                        "tourExport.unknown",
-                        id,
-                        String.join(
-                                ", ",
-                                content.atlas().tours().stream().map(Tour::id).toList()))));
+                .orElseThrow(() -> new UsageException(Messages.english()
+                        .get(
+                                "tourExport.unknown",
+                                id,
+                                String.join(
+                                        ", ",
+                                        content.atlas().tours().stream()
+                                                .map(Tour::id)
+                                                .toList()))));
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
         // Every option is checked before the folder is made: a bad one (--scale 3) leaves nothing behind.
         for (int i = 0; i < tour.stops().size(); i++) {
-            Path file = dir.resolve(String.format("%02d-%s.png", i + 1, tour.id()));
+            Path file = dir.resolve(String.format("%02d-%s.%s", i + 1, tour.id(), formatOf(image)));
             files.add(file);
             options.add(ExportOptions.parse(stopArgs(tour, i, image, file)));
         }
@@ -89,14 +93,19 @@ final class TourExport {
         ExportRenderer renderer =
                 new ExportRenderer(content, new ViewRenderer(BasemapData.loadBundled()), new AtlasViews());
         for (int i = 0; i < files.size(); i++) {
-            BufferedImage img = renderer.render(ExportCommand.request(content.atlas(), options.get(i)));
-            try {
-                PngWriter.write(img, files.get(i));
-            } catch (IOException e) {
-                throw new UncheckedIOException(Messages.get("export.writeFailed", files.get(i), e.getMessage()), e);
-            }
-            out.println(Messages.get("export.wrote", files.get(i), img.getWidth(), img.getHeight()));
+            ExportOptions o = options.get(i);
+            ExportDrawing figure = renderer.draw(ExportCommand.request(content.atlas(), o));
+            figure.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
+            ExportCommand.write(figure, o.format(), files.get(i), out);
         }
+    }
+
+    /** The extension of the stops' files: the one {@code --format} names, else png. */
+    private static String formatOf(List<String> image) {
+        int i = image.indexOf("--format");
+        return i >= 0 && i + 1 < image.size()
+                ? ExportFormat.byId(image.get(i + 1)).map(ExportFormat::id).orElse("png")
+                : "png";
     }
 
     /** The {@code export} arguments of one stop: its view, year, layers and subject, with the user's image options. */
@@ -104,7 +113,10 @@ final class TourExport {
         TourStop s = tour.stops().get(i);
         List<String> a = new ArrayList<>(image);
         s.selection().ifPresent(sel -> a.addAll(List.of("--view", sel)));
-        a.addAll(List.of("--center", s.lon() + "," + s.lat(), "--zoom", String.valueOf(s.zoom())));
+        // A stop without a view is framed from its subject by --view, as the window frames it.
+        s.view()
+                .ifPresent(v ->
+                        a.addAll(List.of("--center", v.lon() + "," + v.lat(), "--zoom", String.valueOf(v.zoom()))));
         s.year().ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
         if (!s.layers().isEmpty()) {
             a.addAll(List.of(
@@ -115,14 +127,10 @@ final class TourExport {
                                     .filter(k -> !s.layers().contains(k))
                                     .toList())));
         }
-        String lang = langOf(image);
+        Messages m = Messages.of(langOf(image));
         a.addAll(List.of(
                 "--title",
-                Messages.get(
-                        "tourExport.title",
-                        i + 1,
-                        tour.stops().size(),
-                        s.caption().in(lang)),
+                m.get("tourExport.title", i + 1, tour.stops().size(), m.text(s.caption())),
                 "--out",
                 file.toString(),
                 "--overwrite"));
@@ -139,14 +147,14 @@ final class TourExport {
         if (Files.isDirectory(dir)) return false;
         Path parent = dir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || Files.exists(dir)) {
-            throw new UsageException(Messages.get("tourExport.badFolder", dir.toAbsolutePath()));
+            throw new UsageException(Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()));
         }
         try {
             Files.createDirectory(dir);
             return true;
         } catch (IOException e) {
             throw new UsageException(
-                    Messages.get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + DataFile.reason(e));
+                    Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + DataFile.reason(e));
         }
     }
 

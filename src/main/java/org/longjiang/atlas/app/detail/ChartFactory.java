@@ -34,13 +34,15 @@ import org.longjiang.atlas.core.query.StatTable;
  */
 final class ChartFactory {
     private final DossierBuilder model;
+    private final Messages m;
     private final String lang;
     private final Optional<Integer> year;
     private final ValueReading reading;
 
-    ChartFactory(DossierBuilder model, String lang, Optional<Integer> year, ValueReading reading) {
+    ChartFactory(DossierBuilder model, Messages m, Optional<Integer> year, ValueReading reading) {
         this.model = model;
-        this.lang = lang;
+        this.m = m;
+        this.lang = m.language();
         this.year = year;
         this.reading = reading;
     }
@@ -54,7 +56,8 @@ final class ChartFactory {
         };
         chart.chart().setAnimated(false);
         chart.chart().getStyleClass().add("dossier-chart");
-        chart.chart().setLegendVisible(spec.kind() != ChartKind.RANKING);
+        chart.chart().setLegendVisible(false);
+        if (spec.kind() != ChartKind.RANKING) chart.addKey(spec.kind() != ChartKind.LINE);
         chart.setId("chart-" + spec.series().get(0).id());
         return chart;
     }
@@ -63,6 +66,7 @@ final class ChartFactory {
         NumberAxis axis = new NumberAxis();
         axis.setForceZeroInRange(true);
         axis.setAccessibleText(reading.unit(spec.series().get(0)));
+        axis.setTickLabelFormatter(new ValueLabels(m));
         return axis;
     }
 
@@ -83,7 +87,7 @@ final class ChartFactory {
         LineChart<Number, Number> chart = new LineChart<>(x, valueAxis(spec));
         for (Series s : spec.series()) {
             XYChart.Series<Number, Number> xy = new XYChart.Series<>();
-            xy.setName(s.title().in(lang));
+            xy.setName(m.text(s.title()));
             chart.getData().add(xy);
             for (Observation o : s.observations()) {
                 OptionalDouble at = Periods.point(o.period());
@@ -101,17 +105,19 @@ final class ChartFactory {
                         Periods.position(events.get(0).date()), markLabel(events), eventsTip(events), "policy")));
         year.filter(y -> y >= first && y <= last)
                 .ifPresent(y -> marked.addVertical(new MarkedChart.VerticalMark(
-                        (double) y, String.valueOf(y), Messages.get("chart.selectedYear", y), "selected-year")));
+                        (double) y, m.year(y), m.get("chart.selectedYear", y), "selected-year")));
         return marked;
     }
 
+    /** The categories are the printed periods as the reader writes them ("2016年12月", "декабрь 2016 г."). */
     private MarkedChart bars(ChartSpec spec, XYChart<String, Number> chart) {
         List<String> periods = spec.periods();
         // Printed ranges ("2013-11/2017-06") are too long to sit side by side; slanted, none is hidden for overlap.
-        if (periods.stream().anyMatch(p -> p.length() > 7)) ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-25);
+        if (periods.stream().anyMatch(p -> m.period(p).length() > 7))
+            ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-25);
         for (Series s : spec.series()) {
             XYChart.Series<String, Number> xy = new XYChart.Series<>();
-            xy.setName(s.title().in(lang));
+            xy.setName(m.text(s.title()));
             chart.getData().add(xy);
             boolean first = chart.getData().size() == 1;
             for (String p : periods) {
@@ -119,13 +125,13 @@ final class ChartFactory {
                 if (o.isEmpty() && first) {
                     // The axis orders categories by first appearance in the data; an invisible zero in the
                     // first series puts every period in time order. A period left blank stays empty.
-                    XYChart.Data<String, Number> placeholder = new XYChart.Data<>(p, 0);
+                    XYChart.Data<String, Number> placeholder = new XYChart.Data<>(m.period(p), 0);
                     xy.getData().add(placeholder);
                     placeholder.getNode().setVisible(false);
                 }
                 Optional<Double> v = o.flatMap(x -> box(reading.plotted(s, x)));
                 if (v.isEmpty()) continue;
-                XYChart.Data<String, Number> d = new XYChart.Data<>(p, v.get());
+                XYChart.Data<String, Number> d = new XYChart.Data<>(m.period(p), v.get());
                 xy.getData().add(d);
                 decorate(d.getNode(), s, o.get());
             }
@@ -141,7 +147,7 @@ final class ChartFactory {
                 .forEach((y, events) -> marked.addVertical(new MarkedChart.VerticalMark(
                         String.valueOf(y), markLabel(events), eventsTip(events), "policy")));
         year.ifPresent(y -> marked.addVertical(new MarkedChart.VerticalMark(
-                String.valueOf(y), String.valueOf(y), Messages.get("chart.selectedYear", y), "selected-year")));
+                String.valueOf(y), m.year(y), m.get("chart.selectedYear", y), "selected-year")));
         return marked;
     }
 
@@ -174,11 +180,11 @@ final class ChartFactory {
                 Optional<BigDecimal> sum = sum(spec.series(), t.period());
                 boolean flagged = !model.notes().about(total, t.period()).isEmpty();
                 String tip = model.valueTip(total, t, lang)
-                        + sum.map(v -> "\n" + Messages.get("chart.partsSum", v.toPlainString()))
+                        + sum.map(v -> "\n" + m.get("chart.partsSum", m.number(v)))
                                 .orElse("");
                 OptionalDouble at = reading.plotted(total, t);
                 if (at.isPresent())
-                    marked.addTick(new MarkedChart.Tick(t.period(), at.getAsDouble(), tip, flagged), 0.9);
+                    marked.addTick(new MarkedChart.Tick(m.period(t.period()), at.getAsDouble(), tip, flagged), 0.9);
             }
         });
         return marked;
@@ -213,7 +219,7 @@ final class ChartFactory {
         return s.subjects().stream()
                 .findFirst()
                 .map(id -> model.nameOf(id, lang))
-                .orElse(s.title().in(lang));
+                .orElse(m.text(s.title()));
     }
 
     private void decorate(Node node, Series s, Observation o) {
@@ -221,6 +227,10 @@ final class ChartFactory {
         if (!model.notes().about(s, o.period()).isEmpty()) node.getStyleClass().add("flagged");
         String extra = reading.tipLine(s, o).map(l -> "\n" + l).orElse("");
         Tooltip.install(node, MarkedChart.tip(model.valueTip(s, o, lang) + extra));
+        // What a screen reader says for the point: the stock text, bound by the chart, is English ("X Axis is …").
+        node.accessibleTextProperty().unbind();
+        node.setAccessibleText(
+                m.get("chart.point", m.text(s.title()), m.period(o.period()), DossierBuilder.printed(o, m)));
     }
 
     private static Optional<BigDecimal> sum(List<Series> parts, String period) {
@@ -268,13 +278,32 @@ final class ChartFactory {
         StringBuilder sb = new StringBuilder();
         for (PolicyEvent e : events) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(e.date())
-                    .append("  ")
-                    .append(Messages.get("event." + e.kind().id()))
-                    .append(": ")
-                    .append(e.title().in(lang));
+            sb.append(m.get(
+                    "chart.eventTip",
+                    m.date(e.date()),
+                    m.get("event." + e.kind().id()),
+                    m.text(e.title())));
         }
         return sb.toString();
+    }
+
+    /** Values on a value axis with the reader's separators (12 345,6 in Russian). */
+    private static final class ValueLabels extends StringConverter<Number> {
+        private final Messages m;
+
+        ValueLabels(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        public String toString(Number n) {
+            return m.number(n.doubleValue(), 6);
+        }
+
+        @Override
+        public Number fromString(String s) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Whole years on a time axis, without the thousands separator a number format would add. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.longjiang.atlas.core.dossier.DossierBuilder;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.query.ChartSpec;
 
 /** Lays a dossier chart out off screen, with the panel's styles, for fact sheets; call it on the FX thread. */
@@ -13,7 +14,8 @@ public final class ChartImage {
     /** The chart in a scene of its own, styled and laid out, ready to be snapshotted; a ranking grows taller to fit its rows. */
     public static javafx.scene.layout.Region prepare(
             DossierBuilder model, ChartSpec spec, String lang, int width, int height) {
-        MarkedChart chart = new ChartFactory(model, lang, Optional.empty(), ValueReading.AS_PRINTED).build(spec);
+        Messages m = Messages.of(lang);
+        MarkedChart chart = new ChartFactory(model, m, Optional.empty(), ValueReading.asPrinted(model, m)).build(spec);
         StackPane root = new StackPane(chart);
         root.getStyleClass().addAll("atlas-root", "chart-image");
         root.getStylesheets()

@@ -21,16 +21,20 @@ final class ConvertedReading implements ValueReading {
     private final UnitConverter converter;
     private final DossierBuilder model;
     private final Target target;
+    private final Messages m;
+    private final ValueReading asPrinted;
 
-    ConvertedReading(DossierBuilder model, Target target) {
+    ConvertedReading(DossierBuilder model, Target target, Messages m) {
         this.model = model;
         this.converter = new UnitConverter(model.atlas());
         this.target = target;
+        this.m = m;
+        this.asPrinted = ValueReading.asPrinted(model, m);
     }
 
     @Override
     public OptionalDouble plotted(Series s, Observation o) {
-        if (!UnitConverter.convertible(s)) return AS_PRINTED.plotted(s, o);
+        if (!UnitConverter.convertible(s)) return asPrinted.plotted(s, o);
         return converter
                 .convert(s, o, target)
                 .conversion()
@@ -41,15 +45,14 @@ final class ConvertedReading implements ValueReading {
     @Override
     public String unit(Series s) {
         return MoneyUnit.of(s)
-                .map(m -> Messages.get("convert.unit", label(m), s.unit()))
-                .orElseGet(() -> AS_PRINTED.unit(s));
+                .map(u -> m.get("convert.unit", label(u), model.unit(s, m.language())))
+                .orElseGet(() -> asPrinted.unit(s));
     }
 
     /** "billion US dollars": the unit values are drawn in, for a series printed in {@code printed}. */
     private String label(MoneyUnit printed) {
-        String scale = MoneyUnit.scaleWords(target.scale().orElse(printed.multiplier()));
-        String currency = Messages.get("currency." + target.currency().orElse(printed.currency()));
-        return (scale + " " + currency).trim();
+        return MoneyUnit.unitWords(
+                target.scale().orElse(printed.multiplier()), target.currency().orElse(printed.currency()), m);
     }
 
     @Override
@@ -57,24 +60,24 @@ final class ConvertedReading implements ValueReading {
         if (!UnitConverter.convertible(s)) return Optional.empty();
         var result = converter.convert(s, o, target);
         if (result.conversion().isEmpty()) {
-            return Optional.of(Messages.get(
-                    "convert.refused." + result.refusal().orElseThrow().name()));
+            return Optional.of(
+                    m.get("convert.refused." + result.refusal().orElseThrow().name()));
         }
         var c = result.conversion().get();
-        String shown = Messages.get(
+        String shown = m.get(
                 "convert.shown",
-                c.value().stripTrailingZeros().toPlainString(),
+                m.number(c.value().stripTrailingZeros()),
                 label(MoneyUnit.of(s).orElseThrow()));
-        if (c.rates().isEmpty()) return Optional.of(shown + " " + Messages.get("convert.scaleOnly"));
+        if (c.rates().isEmpty()) return Optional.of(m.get("convert.shownScaleOnly", shown));
         StringBuilder sb = new StringBuilder(shown);
         for (ExchangeRate r : c.rates()) {
             sb.append('\n')
-                    .append(Messages.get(
+                    .append(m.get(
                             "convert.rate",
-                            r.perUsd().toPlainString(),
-                            r.currency(),
+                            m.number(r.perUsd()),
+                            m.get("currency.code." + r.currency()),
                             r.year(),
-                            model.shortSource(r.source())));
+                            model.shortSource(r.source(), m.language())));
         }
         return Optional.of(sb.toString());
     }

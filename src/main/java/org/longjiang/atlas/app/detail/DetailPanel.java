@@ -96,34 +96,41 @@ public final class DetailPanel extends VBox {
 
     private ChartFactory charts() {
         UnitConverter.Target unit = vm.moneyUnitProperty().get();
-        ValueReading reading = unit.asPrinted() ? ValueReading.AS_PRINTED : new ConvertedReading(model, unit);
-        return new ChartFactory(model, vm.language(), vm.year(), reading);
+        ValueReading reading = unit.asPrinted()
+                ? ValueReading.asPrinted(model, messages())
+                : new ConvertedReading(model, unit, messages());
+        return new ChartFactory(model, messages(), vm.year(), reading);
+    }
+
+    private Messages messages() {
+        return Messages.of(vm.language());
     }
 
     /** The money switch (currency and scale), offered when a chart of the dossier shows money. */
     private Node moneySwitch() {
+        Messages m = messages();
         UnitConverter.Target unit = vm.moneyUnitProperty().get();
         ChoiceBox<String> currency = LabelledChoice.of(
                 "money-currency",
                 List.of("", "USD", "CNY"),
                 unit.currency().orElse(""),
-                c -> c.isEmpty() ? Messages.get("convert.asPrinted") : Messages.get("currency." + c));
+                c -> c.isEmpty() ? m.get("convert.asPrinted") : m.get("currency." + c));
         ChoiceBox<String> scale = LabelledChoice.of(
                 "money-scale",
                 List.of("", "1000000", "1000000000"),
                 unit.scale().map(BigDecimal::toPlainString).orElse(""),
-                v -> v.isEmpty() ? Messages.get("convert.asPrinted") : MoneyUnit.scaleWords(new BigDecimal(v)));
+                v -> v.isEmpty() ? m.get("convert.asPrinted") : MoneyUnit.scaleWords(new BigDecimal(v), m));
         Runnable apply = () -> vm.moneyUnitProperty()
                 .set(new UnitConverter.Target(
                         Optional.of(currency.getValue()).filter(c -> !c.isEmpty()),
                         Optional.of(scale.getValue()).filter(v -> !v.isEmpty()).map(BigDecimal::new)));
         currency.valueProperty().addListener((o, was, is) -> apply.run());
         scale.valueProperty().addListener((o, was, is) -> apply.run());
-        HBox row = new HBox(6, Labels.wrapped(Messages.get("convert.label"), "detail-meta"), currency, scale);
+        HBox row = new HBox(6, Labels.wrapped(m.get("convert.label"), "detail-meta"), currency, scale);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(2, row);
         box.getStyleClass().add("money-switch");
-        if (!unit.asPrinted()) box.getChildren().add(Labels.wrapped(Messages.get("convert.note"), "stat-card-unit"));
+        if (!unit.asPrinted()) box.getChildren().add(Labels.wrapped(m.get("convert.note"), "stat-card-unit"));
         return box;
     }
 
@@ -140,7 +147,7 @@ public final class DetailPanel extends VBox {
                 .flatMap(id -> state.atlas().seriesById(id).stream())
                 .toList();
         if (!compared.isEmpty()) {
-            compareBox.getChildren().add(new CompareSection(compared, state, charts(), vm.language()));
+            compareBox.getChildren().add(new CompareSection(compared, state, charts(), messages()));
         }
         updateVisibility();
     }
@@ -148,7 +155,10 @@ public final class DetailPanel extends VBox {
     private void redrawDossier() {
         redrawing = true;
         dossierBox.getChildren().clear();
-        vm.dossier().ifPresent(d -> show(d, charts(), vm.language()));
+        // A status line ("Citation copied") belongs to what was shown before, in its language.
+        status.setText("");
+        status.setManaged(false);
+        vm.dossier().ifPresent(d -> show(d, charts(), messages()));
         updateVisibility();
         // Restored after the new content is laid out, or the scroll pane would clamp it to the old height.
         Platform.runLater(() -> {
@@ -164,14 +174,14 @@ public final class DetailPanel extends VBox {
         setManaged(shown);
     }
 
-    private void show(Dossier d, ChartFactory charts, String lang) {
+    private void show(Dossier d, ChartFactory charts, Messages m) {
         Dossier.Header h = d.header();
         Label title = Labels.wrapped(h.title(), "detail-title");
         title.setId("detail-title");
         Button close = new Button("×");
         close.setId("detail-close");
         close.getStyleClass().add("detail-close");
-        close.setAccessibleText(Messages.get("detail.close"));
+        close.setAccessibleText(m.get("detail.close"));
         close.setOnAction(e -> state.clearSelection());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -179,28 +189,33 @@ public final class DetailPanel extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         dossierBox.getChildren().add(header);
         if (!h.otherNames().isEmpty()) {
-            dossierBox.getChildren().add(Labels.wrapped(String.join("  ·  ", h.otherNames()), "detail-names"));
+            dossierBox.getChildren().add(Labels.wrapped(DossierBuilder.names(m, h.otherNames()), "detail-names"));
         }
-        String meta = h.kind() + "  ·  " + h.status()
-                + h.opened()
-                        .map(o -> "  ·  " + Messages.get("detail.opened", o))
-                        .orElse("");
+        String meta = m.get("detail.kindStatus", h.kind(), h.status());
+        if (h.opened().isPresent())
+            meta = m.get(
+                    "detail.kindStatusOpened",
+                    meta,
+                    m.get("detail.opened", h.opened().get()));
         dossierBox.getChildren().add(Labels.wrapped(meta, "detail-meta"));
         if (!h.related().subjects().isEmpty()) dossierBox.getChildren().add(related(h.related()));
         if (!h.description().isBlank())
             dossierBox.getChildren().add(Labels.wrapped(h.description(), "detail-description"));
         if (!h.facts().isEmpty()) {
-            dossierBox.getChildren().add(heading("detail.facts", 0));
-            h.facts().forEach(f -> dossierBox.getChildren().add(Labels.wrapped("• " + f, "detail-fact")));
+            dossierBox.getChildren().add(heading(m, "detail.facts", 0));
+            h.facts()
+                    .forEach(f ->
+                            dossierBox.getChildren().add(Labels.wrapped(m.get("detail.bullet", f), "detail-fact")));
         }
-        if (!d.overview().isEmpty())
-            dossierBox.getChildren().add(new OverviewSection(model, d.overview(), state, lang));
+        if (!d.overview().isEmpty()) dossierBox.getChildren().add(new OverviewSection(model, d.overview(), state, m));
         if (!d.tables().isEmpty()) {
-            dossierBox.getChildren().add(heading("detail.statistics", d.tables().size()));
+            dossierBox
+                    .getChildren()
+                    .add(heading(m, "detail.statistics", d.tables().size()));
             if (showsMoney(d)) dossierBox.getChildren().add(moneySwitch());
             for (int i = 0; i < d.tables().size(); i++) {
                 StatTable t = d.tables().get(i);
-                StatTableCard card = new StatTableCard(model, t, lang, charts, actions(), vm.isOpen(t.id(), i));
+                StatTableCard card = new StatTableCard(model, t, m, charts, actions(), vm.isOpen(t.id(), i));
                 card.expandedProperty().addListener((o, was, is) -> vm.setOpen(t.id(), is));
                 dossierBox.getChildren().add(card);
             }
@@ -212,21 +227,21 @@ public final class DetailPanel extends VBox {
                     .getChildren()
                     .add(new LazySection(
                             "notes-section",
-                            Messages.get("detail.notes.count", d.notes().size()),
+                            m.get("detail.notes.count", d.notes().size()),
                             d.notes().size() <= OPEN_NOTES,
-                            () -> new NotesSection(model, d.notes(), lang)));
+                            () -> new NotesSection(model, d.notes(), m)));
         }
         if (!d.timeline().isEmpty()) {
             int events = d.timeline().values().stream().mapToInt(List::size).sum();
             dossierBox
                     .getChildren()
-                    .addAll(heading("detail.timeline", events), new TimelineSection(model, d.timeline(), state, lang));
+                    .addAll(heading(m, "detail.timeline", events), new TimelineSection(model, d.timeline(), state, m));
         }
         dossierBox
                 .getChildren()
                 .addAll(
-                        heading("detail.sources", d.references().size()),
-                        new SourcesSection(d.references(), text -> copy(text, "status.citationCopied")));
+                        heading(m, "detail.sources", d.references().size()),
+                        new SourcesSection(d.references(), m, text -> copy(text, "status.citationCopied")));
     }
 
     private Node related(Dossier.Related related) {
@@ -250,7 +265,7 @@ public final class DetailPanel extends VBox {
 
             @Override
             public void saveCsv(ValueGrid grid, String name) {
-                saver.save(getScene().getWindow(), name, "csv", SeriesCsv.of(state.atlas(), grid));
+                saver.save(getScene().getWindow(), messages(), name, "csv", SeriesCsv.of(state.atlas(), grid));
             }
 
             @Override
@@ -262,11 +277,11 @@ public final class DetailPanel extends VBox {
 
     private void copy(String text, String messageKey) {
         Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
-        status.setText(Messages.get(messageKey));
+        status.setText(messages().get(messageKey));
         status.setManaged(true);
     }
 
-    private static Label heading(String key, int count) {
-        return Labels.wrapped(count > 0 ? Messages.get(key + ".count", count) : Messages.get(key), "detail-heading");
+    private static Label heading(Messages m, String key, int count) {
+        return Labels.wrapped(count > 0 ? m.get(key + ".count", count) : m.get(key), "detail-heading");
     }
 }

@@ -13,10 +13,9 @@ final class LazySection extends TitledPane {
 
     LazySection(String id, String title, boolean expanded, Supplier<Node> content) {
         setId(id);
-        setText(title);
+        Labels.title(this, title, "lazy-section-title");
         getStyleClass().add("lazy-section");
         setAnimated(false);
-        setMinWidth(0);
         if (expanded) {
             setContent(content.get());
         } else {

@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
@@ -19,9 +23,10 @@ import javafx.util.Duration;
 /**
  * A chart with marks drawn over its plot: vertical lines for policy events and the selected year,
  * and short ticks for printed totals beside a stack. The marks are created once and only moved
- * when the chart lays out, so they follow resizing without rebuilding the chart.
+ * when the chart lays out, so they follow resizing without rebuilding the chart. Its key lists
+ * the series one a line, each name wrapping: the chart's own legend cuts long names short.
  */
-final class MarkedChart extends StackPane {
+final class MarkedChart extends VBox {
     /** A vertical line at an x value (a year, or a period category) with a label and a hover text. */
     record VerticalMark(Object x, String label, String tip, String styleClass) {}
 
@@ -38,8 +43,30 @@ final class MarkedChart extends StackPane {
         this.chart = chart;
         overlay.setPickOnBounds(false);
         overlay.setManaged(true);
-        getChildren().addAll(chart, overlay);
+        getChildren().add(new StackPane(chart, overlay));
         getStyleClass().add("marked-chart");
+    }
+
+    /** Lists the chart's series under it: a swatch in the series' colour and its name, wrapped. */
+    void addKey(boolean bars) {
+        chart.setLegendVisible(false);
+        VBox key = new VBox(2);
+        key.getStyleClass().add("chart-key");
+        for (int i = 0; i < chart.getData().size(); i++) {
+            Region swatch = new Region();
+            swatch.getStyleClass()
+                    .addAll(
+                            "chart-legend-item-symbol",
+                            bars ? "chart-bar" : "chart-line-symbol",
+                            bars ? "bar-legend-symbol" : "series" + i,
+                            "default-color" + (i % 8));
+            swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            Label name = Labels.wrapped(chart.getData().get(i).getName(), "chart-key-item");
+            HBox item = new HBox(6, swatch, name);
+            item.setAlignment(Pos.TOP_LEFT);
+            key.getChildren().add(item);
+        }
+        getChildren().add(key);
     }
 
     XYChart<?, ?> chart() {

@@ -10,18 +10,18 @@ import org.longjiang.atlas.core.model.DataNote;
 /** The consistency notes behind the warning marks: what is printed, what the paper's own figures imply. */
 final class NotesSection extends VBox {
 
-    NotesSection(DossierBuilder model, List<DataNote> notes, String lang) {
+    NotesSection(DossierBuilder model, List<DataNote> notes, Messages m) {
         super(6);
         setId("detail-notes");
         getStyleClass().add("notes-section");
         for (DataNote n : notes) {
-            Label l = Labels.wrapped("\u26a0 " + n.message().in(lang), "note-message");
+            Label l = Labels.wrapped(m.get("note.flag", m.text(n.message())), "note-message");
+            String printed = m.get("note.printedExpected", m.text(n.printed()), m.text(n.expected()));
             Label detail = Labels.wrapped(
-                    Messages.get("note.printedExpected", n.printed(), n.expected())
-                            + n.sources().stream()
-                                    .findFirst()
-                                    .map(c -> " — " + model.shortSource(c))
-                                    .orElse(""),
+                    n.sources().stream()
+                            .findFirst()
+                            .map(c -> m.get("note.source", printed, model.shortSource(c, m.language())))
+                            .orElse(printed),
                     "note-detail");
             getChildren().add(new VBox(1, l, detail));
         }

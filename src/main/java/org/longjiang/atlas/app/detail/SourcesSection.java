@@ -12,10 +12,10 @@ import org.longjiang.atlas.core.i18n.Messages;
 /** Every paper behind the dossier as a full reference, with what it is cited for and copy-citation actions. */
 final class SourcesSection extends VBox {
 
-    SourcesSection(List<Dossier.Reference> references, Consumer<String> copy) {
+    SourcesSection(List<Dossier.Reference> references, Messages m, Consumer<String> copy) {
         super(8);
         setId("detail-sources");
-        if (references.isEmpty()) getChildren().add(label(Messages.get("detail.noSources"), "detail-source"));
+        if (references.isEmpty()) getChildren().add(label(m.get("detail.noSources"), "detail-source"));
         for (Dossier.Reference r : references) {
             VBox entry = new VBox(2);
             entry.getStyleClass().add("source-entry");
@@ -23,12 +23,17 @@ final class SourcesSection extends VBox {
             if (!r.locators().isEmpty()) {
                 entry.getChildren()
                         .add(label(
-                                Messages.get("source.citedFor", String.join(", ", r.locators())), "source-locators"));
+                                m.get(
+                                        "source.citedFor",
+                                        r.locators().stream()
+                                                .reduce((a, b) -> m.get("list.and", a, b))
+                                                .orElse("")),
+                                "source-locators"));
             }
-            Button apa = new Button(Messages.get("source.copyApa"));
+            Button apa = new Button(m.get("source.copyApa"));
             apa.setId("copy-apa-" + r.sourceId());
             apa.setOnAction(e -> copy.accept(r.apa()));
-            Button gbt = new Button(Messages.get("source.copyGbt"));
+            Button gbt = new Button(m.get("source.copyGbt"));
             gbt.setId("copy-gbt-" + r.sourceId());
             gbt.setOnAction(e -> copy.accept(r.gbt7714()));
             apa.getStyleClass().add("stat-card-action");

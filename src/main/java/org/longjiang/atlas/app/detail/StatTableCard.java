@@ -40,45 +40,43 @@ final class StatTableCard extends TitledPane {
 
     /** The card's content is built the first time it is expanded: a province dossier holds dozens of charts. */
     StatTableCard(
-            DossierBuilder model,
-            StatTable table,
-            String lang,
-            ChartFactory charts,
-            Actions actions,
-            boolean expanded) {
+            DossierBuilder model, StatTable table, Messages m, ChartFactory charts, Actions actions, boolean expanded) {
+        String lang = m.language();
         setId("card-" + table.id());
         getStyleClass().add("stat-card");
-        setText(model.tableTitle(table, lang));
+        Labels.title(this, model.tableTitle(table, lang), "stat-card-title");
         setTooltip(MarkedChart.tip(getText()));
-        // A titled pane is as wide as its title by default; in a narrow panel the title is ellipsised instead.
-        setMinWidth(0);
         int flagged = model.notes().aboutAny(table.series()).size();
-        Label source = new Label(model.shortSource(table.source()) + (flagged > 0 ? "   \u26a0 " + flagged : ""));
-        source.getStyleClass().add("stat-card-heading");
-        if (flagged > 0) source.setTooltip(MarkedChart.tip(Messages.get("card.notes", flagged)));
+        String cite = model.shortSource(table.source(), lang);
+        Label source =
+                Labels.wrapped(flagged > 0 ? m.get("card.sourceFlagged", cite, flagged) : cite, "stat-card-heading");
+        if (flagged > 0) source.setTooltip(MarkedChart.tip(m.get("card.notes", flagged)));
         inside.getChildren().add(source);
         setContent(inside);
         setAnimated(false);
         expandedProperty().addListener((o, was, is) -> {
-            if (is && inside.getChildren().size() == 1) fill(model, table, lang, charts, actions);
+            if (is && inside.getChildren().size() == 1) fill(model, table, m, charts, actions);
         });
         setExpanded(expanded);
-        if (expanded) fill(model, table, lang, charts, actions);
+        if (expanded) fill(model, table, m, charts, actions);
     }
 
-    private void fill(DossierBuilder model, StatTable table, String lang, ChartFactory charts, Actions actions) {
+    private void fill(DossierBuilder model, StatTable table, Messages m, ChartFactory charts, Actions actions) {
+        String lang = m.language();
         List<ToggleButton> views = new ArrayList<>();
         if (!table.charts().isEmpty())
             views.add(view(
+                    m,
                     "chart",
-                    () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
+                    () -> table.charts().forEach(c -> body.getChildren().add(chartBlock(c, charts, m)))));
         if (!table.growth().isEmpty())
             views.add(view(
+                    m,
                     "growth",
-                    () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts, lang)))));
+                    () -> table.growth().forEach(c -> body.getChildren().add(chartBlock(c, charts, m)))));
         ValueGrid grid = ValueGrid.of(table, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty())
-            views.add(view("table", () -> body.getChildren().add(new ValueTable(model, grid, lang))));
+            views.add(view(m, "table", () -> body.getChildren().add(new ValueTable(model, grid, m))));
         if (views.size() > 1) {
             SegmentedButton switcher = new SegmentedButton(views.toArray(ToggleButton[]::new));
             switcher.setToggleGroup(new ToggleGroup());
@@ -90,12 +88,12 @@ final class StatTableCard extends TitledPane {
             views.get(0).setSelected(true);
             ((Runnable) views.get(0).getUserData()).run();
         }
-        if (!table.figures().isEmpty()) inside.getChildren().add(figures(model, table.figures(), lang));
-        inside.getChildren().add(actions(table, grid, actions));
+        if (!table.figures().isEmpty()) inside.getChildren().add(figures(model, table.figures(), m));
+        inside.getChildren().add(actions(table, grid, actions, m));
     }
 
-    private ToggleButton view(String key, Runnable show) {
-        ToggleButton b = new ToggleButton(Messages.get("card.view." + key));
+    private ToggleButton view(Messages m, String key, Runnable show) {
+        ToggleButton b = new ToggleButton(m.get("card.view." + key));
         b.getStyleClass().add("stat-card-view-" + key);
         b.setUserData((Runnable) () -> {
             body.getChildren().clear();
@@ -111,20 +109,20 @@ final class StatTableCard extends TitledPane {
         return b;
     }
 
-    private static Node chartBlock(ChartSpec spec, ChartFactory charts, String lang) {
+    private static Node chartBlock(ChartSpec spec, ChartFactory charts, Messages m) {
         Label unit = Labels.wrapped(
                 spec.kind() == ChartKind.RANKING
-                        ? Messages.get(
+                        ? m.get(
                                 "card.rankingUnit",
                                 ValueGrid.columnHeading(
-                                        spec.series().get(0).title().in(lang)),
+                                        m.text(spec.series().get(0).title())),
                                 charts.unitLabel(spec))
-                        : Messages.get("card.unit", charts.unitLabel(spec)),
+                        : m.get("card.unit", charts.unitLabel(spec)),
                 "stat-card-unit");
         MarkedChart chart = charts.build(spec);
         VBox block = new VBox(2, unit, chart);
         if (spec.total().isPresent()) {
-            Label key = new Label(Messages.get("chart.totalKey"));
+            Label key = new Label(m.get("chart.totalKey"));
             key.getStyleClass().add("chart-total-key");
             key.setWrapText(true);
             block.getChildren().add(key);
@@ -132,21 +130,21 @@ final class StatTableCard extends TitledPane {
         return block;
     }
 
-    private static Node figures(DossierBuilder model, List<Series> figures, String lang) {
+    private static Node figures(DossierBuilder model, List<Series> figures, Messages m) {
+        String lang = m.language();
         VBox box = new VBox(3);
         box.getStyleClass().add("stat-figures");
         for (Series s : figures) {
             for (var o : s.observations()) {
                 boolean flagged = !model.notes().about(s, o.period()).isEmpty();
+                String figure = m.get(
+                        "card.figure",
+                        m.text(s.title()),
+                        DossierBuilder.printed(o, m),
+                        model.unit(s, lang),
+                        m.period(o.period()));
                 Label l = Labels.wrapped(
-                        (flagged ? "\u26a0 " : "")
-                                + Messages.get(
-                                        "card.figure",
-                                        s.title().in(lang),
-                                        DossierBuilder.printed(o),
-                                        s.unit(),
-                                        o.period()),
-                        flagged ? "stat-figure-flagged" : "stat-figure");
+                        flagged ? m.get("note.flag", figure) : figure, flagged ? "stat-figure-flagged" : "stat-figure");
                 l.setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
                 box.getChildren().add(l);
             }
@@ -154,17 +152,17 @@ final class StatTableCard extends TitledPane {
         return box;
     }
 
-    private static Node actions(StatTable table, ValueGrid grid, Actions actions) {
-        Button copy = small(Messages.get("card.copyCsv"), b -> actions.copyCsv(grid));
+    private static Node actions(StatTable table, ValueGrid grid, Actions actions, Messages m) {
+        Button copy = small(m.get("card.copyCsv"), b -> actions.copyCsv(grid));
         copy.setId("copy-csv-" + table.id());
-        Button save = small(Messages.get("card.saveCsv"), b -> actions.saveCsv(grid, table.id() + ".csv"));
+        Button save = small(m.get("card.saveCsv"), b -> actions.saveCsv(grid, table.id() + ".csv"));
         save.setId("save-csv-" + table.id());
         List<Series> chartable = table.charts().stream()
                 .flatMap(c -> c.series().stream())
                 .distinct()
                 .toList();
-        Button compare = small(
-                Messages.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));
+        Button compare =
+                small(m.get("card.compare"), b -> actions.compare(chartable.isEmpty() ? table.series() : chartable));
         compare.setId("compare-" + table.id());
         HBox row = new HBox(6, copy, save, compare);
         row.getStyleClass().add("stat-card-actions");

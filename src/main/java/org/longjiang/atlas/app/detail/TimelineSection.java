@@ -17,31 +17,31 @@ import org.longjiang.atlas.core.model.PolicyEvent;
 /** The subject's policy timeline, grouped by kind; clicking an event sets the map's year to it. */
 final class TimelineSection extends VBox {
 
-    TimelineSection(DossierBuilder model, Map<EventKind, List<PolicyEvent>> byKind, AtlasState state, String lang) {
+    TimelineSection(DossierBuilder model, Map<EventKind, List<PolicyEvent>> byKind, AtlasState state, Messages m) {
         super(4);
         setId("detail-timeline");
         getStyleClass().add("timeline-section");
         byKind.forEach((kind, events) -> {
-            Label heading = new Label(Messages.get("event.group", Messages.get("event." + kind.id()), events.size()));
+            Label heading = new Label(m.get("event.group", m.get("event." + kind.id()), events.size()));
             heading.getStyleClass().addAll("timeline-kind", "event-" + kind.id());
             getChildren().add(heading);
-            for (PolicyEvent e : events) getChildren().add(row(model, e, state, lang));
+            for (PolicyEvent e : events) getChildren().add(row(model, e, state, m));
         });
     }
 
-    private static HBox row(DossierBuilder model, PolicyEvent e, AtlasState state, String lang) {
-        Label date = new Label(e.date().toString());
+    private static HBox row(DossierBuilder model, PolicyEvent e, AtlasState state, Messages m) {
+        Label date = new Label(m.date(e.date()));
         date.getStyleClass().add("timeline-date");
         date.setMinWidth(Region.USE_PREF_SIZE);
         List<DataNote> disputes = model.notes().aboutEvent(e.id());
-        Hyperlink title =
-                new Hyperlink((disputes.isEmpty() ? "" : "\u26a0 ") + e.title().in(lang));
+        String text = m.text(e.title());
+        Hyperlink title = new Hyperlink(disputes.isEmpty() ? text : m.get("note.flag", text));
         title.setId("event-" + e.id());
         title.setWrapText(true);
         title.getStyleClass().add("timeline-title");
-        StringBuilder tip = new StringBuilder(e.description().in(lang));
-        e.sources().forEach(c -> tip.append("\n").append(model.shortSource(c)));
-        disputes.forEach(n -> tip.append("\n\u26a0 ").append(n.message().in(lang)));
+        StringBuilder tip = new StringBuilder(m.text(e.description()));
+        e.sources().forEach(c -> tip.append("\n").append(model.shortSource(c, m.language())));
+        disputes.forEach(n -> tip.append("\n").append(m.get("note.flag", m.text(n.message()))));
         title.setTooltip(MarkedChart.tip(tip.toString().strip()));
         title.setOnAction(a -> state.setYear(e.date().year()));
         HBox row = new HBox(8, date, title);

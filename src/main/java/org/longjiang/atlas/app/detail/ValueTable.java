@@ -14,27 +14,32 @@ import org.longjiang.atlas.core.query.ValueGrid;
 final class ValueTable extends TableView<String> {
     private static final double ROW = 24;
 
-    ValueTable(DossierBuilder model, ValueGrid grid, String lang) {
+    ValueTable(DossierBuilder model, ValueGrid grid, Messages m) {
+        String lang = m.language();
         getStyleClass().add("dossier-table");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<String, String> rows = new TableColumn<>(Messages.get("table." + grid.rowHeading()));
-        rows.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()));
+        TableColumn<String, String> rows = new TableColumn<>(m.get("table." + grid.rowHeading()));
+        boolean periods = grid.rowHeading().equals("period");
+        rows.setCellValueFactory(c -> new ReadOnlyStringWrapper(periods ? m.period(c.getValue()) : c.getValue()));
         rows.setPrefWidth(grid.rowHeading().equals("period") ? 92 : 120);
         rows.setSortable(false);
         getColumns().add(rows);
         for (ValueGrid.Column column : grid.columns()) {
             TableColumn<String, String> col = new TableColumn<>();
-            Label header = new Label(column.title() + "\n(" + column.unit() + ")");
+            String unit = model.unit(column.series().get(0), lang);
+            Label header = new Label(m.get("table.header", column.title(), unit));
             header.setWrapText(true);
             header.setMaxWidth(150);
             header.getStyleClass().add("dossier-table-header");
-            header.setTooltip(MarkedChart.tip(column.title() + " (" + column.unit() + ")\n"
-                    + model.shortSource(column.series().get(0).source())));
+            header.setTooltip(MarkedChart.tip(m.get(
+                    "table.headerTip",
+                    m.get("table.column", column.title(), unit),
+                    model.shortSource(column.series().get(0).source(), lang))));
             col.setGraphic(header);
             col.setPrefWidth(Math.min(160, Math.max(96, column.title().length() * 3.2)));
             col.setSortable(false);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()));
-            col.setCellFactory(c -> new ValueCell(model, grid, column, lang));
+            col.setCellFactory(c -> new ValueCell(model, grid, column, m));
             getColumns().add(col);
         }
         getItems().setAll(grid.rows());
@@ -48,13 +53,13 @@ final class ValueTable extends TableView<String> {
         private final DossierBuilder model;
         private final ValueGrid grid;
         private final ValueGrid.Column column;
-        private final String lang;
+        private final Messages m;
 
-        ValueCell(DossierBuilder model, ValueGrid grid, ValueGrid.Column column, String lang) {
+        ValueCell(DossierBuilder model, ValueGrid grid, ValueGrid.Column column, Messages m) {
             this.model = model;
             this.grid = grid;
             this.column = column;
-            this.lang = lang;
+            this.m = m;
             getStyleClass().add("value-cell");
         }
 
@@ -71,9 +76,10 @@ final class ValueTable extends TableView<String> {
             var s = cell.get().series();
             var o = cell.get().observation();
             boolean flagged = !model.notes().about(s, o.period()).isEmpty();
-            setText((flagged ? "\u26a0 " : "") + DossierBuilder.printed(o));
+            String printed = DossierBuilder.printed(o, m);
+            setText(flagged ? m.get("note.flag", printed) : printed);
             if (flagged) getStyleClass().add("flagged");
-            setTooltip(MarkedChart.tip(model.valueTip(s, o, lang)));
+            setTooltip(MarkedChart.tip(model.valueTip(s, o, m.language())));
         }
     }
 }

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,13 +26,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.Dialogs;
 import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.app.ui.TextMenus;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
 
 /**
  * The Export dialog: what to show, size and scale, title and decorations, with a live preview;
- * copies the image or saves it as PNG through the same renderer as the {@code export} command,
+ * copies the image or saves it as PNG, SVG or PDF through the same renderer as the {@code export} command,
  * and shows the command that makes the same image. Remembers its settings and last folder.
  */
 public final class ExportDialog extends Stage {
@@ -52,16 +57,17 @@ public final class ExportDialog extends Stage {
             Consumer<ClipboardContent> clipboard) {
         this.model = model;
         this.store = store;
-        this.actions = new ExportActions(renderer, tasks, confirmOverwrite, clipboard);
-        this.preview = new ExportPreview(model::request, renderer, tasks);
+        this.actions = new ExportActions(renderer, tasks, confirmOverwrite, clipboard, this::messages);
+        this.preview = new ExportPreview(model::request, renderer, tasks, this::messages);
         if (owner != null) initOwner(owner);
-        setTitle(Messages.get("export.dialog.title"));
+        titleProperty().bind(UiText.of(model.language(), "export.dialog.title"));
         BorderPane root = new BorderPane();
         root.getStyleClass().addAll("atlas-root", "export-dialog");
         root.getStylesheets().add(ExportDialog.class.getResource("/css/app.css").toExternalForm());
         root.getStylesheets()
                 .add(ExportDialog.class.getResource("/css/export.css").toExternalForm());
         root.setCenter(new HBox(16, new ExportForm(model, this::browse), preview));
+        TextMenus.install(command, model.language());
         root.setBottom(bottom());
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root);
@@ -85,7 +91,8 @@ public final class ExportDialog extends Stage {
                         renderer,
                         tasks(),
                         store,
-                        ExportDialog::askToReplace,
+                        target -> askToReplace(
+                                target, Messages.of(state.languageProperty().get())),
                         c -> Clipboard.getSystemClipboard().setContent(c))
                 .show();
     }
@@ -95,18 +102,26 @@ public final class ExportDialog extends Stage {
         return sharedTasks;
     }
 
-    private static boolean askToReplace(Path target) {
-        Alert ask = new Alert(
+    private static boolean askToReplace(Path target, Messages m) {
+        ButtonType replace = new ButtonType(m.get("export.dialog.replaceButton"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = Dialogs.alert(
                 Alert.AlertType.CONFIRMATION,
-                Messages.get("export.dialog.replaceDetail"),
-                ButtonType.OK,
-                ButtonType.CANCEL);
-        ask.setHeaderText(Messages.get("export.dialog.replace", target.getFileName()));
-        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+                m,
+                null,
+                m.get("export.dialog.replaceDetail"),
+                replace,
+                Dialogs.cancel(m));
+        ask.setHeaderText(m.get("export.dialog.replace", target.getFileName()));
+        return ask.showAndWait().filter(b -> b == replace).isPresent();
+    }
+
+    private Messages messages() {
+        return Messages.of(model.language().get());
     }
 
     private VBox bottom() {
-        Label commandLabel = new Label(Messages.get("export.dialog.command"));
+        Label commandLabel = new Label();
+        commandLabel.textProperty().bind(UiText.of(model.language(), "export.dialog.command"));
         command.setId("export-command");
         command.setEditable(false);
         status.setId("export-status");
@@ -125,8 +140,9 @@ public final class ExportDialog extends Stage {
         return box;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.textProperty().bind(UiText.of(model.language(), key));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -150,7 +166,11 @@ public final class ExportDialog extends Stage {
 
     private void browse() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        ExportFormat format = model.formatProperty().get();
+        chooser.setTitle(messages().get("export.dialog.title"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        messages().get("export.format." + format.id()), "*." + format.id()));
         File current = Path.of(model.fileProperty().get()).toAbsolutePath().toFile();
         if (current.getParentFile() != null && current.getParentFile().isDirectory())
             chooser.setInitialDirectory(current.getParentFile());
@@ -160,18 +180,22 @@ public final class ExportDialog extends Stage {
     }
 
     void save() {
-        status.setText(Messages.get("export.dialog.rendering"));
-        actions.save(model.request(), Path.of(model.fileProperty().get()), this::report);
+        status.setText(messages().get("export.dialog.rendering"));
+        actions.save(
+                model.request(),
+                model.formatProperty().get(),
+                Path.of(model.fileProperty().get()),
+                this::report);
     }
 
     void copy() {
-        status.setText(Messages.get("export.dialog.rendering"));
+        status.setText(messages().get("export.dialog.rendering"));
         actions.copy(model.request(), this::report);
     }
 
     private void report(ExportActions.Outcome o) {
         status.setText(o.message());
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), !o.ok());
+        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), !o.ok());
         if (o.ok()) model.settings().save(store);
     }
 

@@ -1,8 +1,10 @@
 package org.longjiang.atlas.app.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +36,8 @@ public final class ExportDialogModel {
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale");
     private final StringProperty title = new SimpleStringProperty(this, "title");
     private final StringProperty file = new SimpleStringProperty(this, "file");
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final Map<Decoration, BooleanProperty> decorations = new EnumMap<>(Decoration.class);
 
     ExportDialogModel(AtlasState live, Supplier<Viewport> view, ExportSettings kept) {
@@ -47,16 +52,26 @@ public final class ExportDialogModel {
         scale.set(kept.scale());
         for (Decoration d : Decoration.values())
             decorations.put(d, new SimpleBooleanProperty(kept.decorations().contains(d)));
-        String subject = live.selectedId().flatMap(this::name).orElse(Messages.get("export.defaultTitle"));
+        String subject = live.selectedId()
+                .flatMap(this::name)
+                .orElse(Messages.of(live.languageProperty().get()).get("export.defaultTitle"));
         title.set(subject);
+        presentation.set(live.presentingProperty().get());
         String stem = live.selectedId().orElse("longjiang-atlas");
-        file.set(Path.of(kept.folder()).resolve(stem + ".png").toString());
+        format.set(kept.format());
+        file.set(Path.of(kept.folder()).resolve(stem + "." + kept.format().id()).toString());
+        // The file's extension follows the format, and a typed extension chooses the format.
+        format.addListener((o, was, f) -> {
+            if (f != null) file.set(f.withExtension(file.get()));
+        });
+        file.addListener((o, was, name) ->
+                ExportFormat.ofFile(name).filter(f -> f != format.get()).ifPresent(format::set));
     }
 
     private Optional<String> name(String id) {
         return live.atlas()
                 .subject(id)
-                .map(s -> s.names().in(live.languageProperty().get()));
+                .map(s -> Messages.of(live.languageProperty().get()).text(s.names()));
     }
 
     /** The image the settings describe, of the window's current view. */
@@ -78,7 +93,8 @@ public final class ExportDialogModel {
                 live.languageProperty().get(),
                 on,
                 live.hiddenKinds(),
-                Optional.ofNullable(live.yearProperty().get()));
+                Optional.ofNullable(live.yearProperty().get()),
+                presentation.get());
     }
 
     /** What to keep for next time; the folder is the file's. */
@@ -90,6 +106,7 @@ public final class ExportDialogModel {
                 height.get(),
                 scale.get(),
                 request().decorations(),
+                format.get(),
                 parent == null ? ExportSettings.DEFAULTS.folder() : parent.toString());
     }
 
@@ -100,8 +117,8 @@ public final class ExportDialogModel {
 
     /** Everything a change of which calls for a new preview. */
     Observable[] dependencies() {
-        java.util.List<Observable> all =
-                new java.util.ArrayList<>(java.util.List.of(what, width, height, scale, title));
+        List<Observable> all =
+                new ArrayList<>(List.of(what, width, height, scale, title, presentation, live.languageProperty()));
         all.addAll(decorations.values());
         return all.toArray(Observable[]::new);
     }
@@ -130,8 +147,22 @@ public final class ExportDialogModel {
         return file;
     }
 
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    /** Presentation mode's large type; on when the window is presenting. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
     public BooleanProperty decorationProperty(Decoration d) {
         return decorations.get(d);
+    }
+
+    /** The window's language: the dialog speaks it, and the image is made in it. */
+    ReadOnlyStringProperty language() {
+        return live.languageProperty();
     }
 
     boolean hasSelection() {

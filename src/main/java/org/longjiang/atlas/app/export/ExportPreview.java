@@ -27,8 +27,12 @@ final class ExportPreview extends StackPane {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
     private long generation;
 
-    ExportPreview(Supplier<ExportRequest> request, ExportRenderer renderer, TaskRunner tasks) {
+    private final Supplier<Messages> messages;
+
+    ExportPreview(
+            Supplier<ExportRequest> request, ExportRenderer renderer, TaskRunner tasks, Supplier<Messages> messages) {
         this.request = request;
+        this.messages = messages;
         this.renderer = renderer;
         this.tasks = tasks;
         setId("export-preview");
@@ -42,7 +46,7 @@ final class ExportPreview extends StackPane {
 
     /** Asks for a new preview once the settings stop changing for a moment. */
     void refresh() {
-        message.setText(Messages.get("export.dialog.rendering"));
+        message.setText(messages.get().get("export.dialog.rendering"));
         debounce.playFromStart();
     }
 
@@ -50,13 +54,14 @@ final class ExportPreview extends StackPane {
     void renderNow() {
         long mine = ++generation;
         ExportRequest r = request.get();
+        Messages m = messages.get();
         double s = Math.min(BOX_WIDTH / r.width(), BOX_HEIGHT / r.height());
         tasks.run(
                 () -> {
                     try {
                         return (Object) NodeImages.toFxImage(renderer.render(r.atScale(s)));
                     } catch (Exception | OutOfMemoryError e) {
-                        return Messages.get("export.dialog.renderFailed", String.valueOf(e.getMessage()));
+                        return m.get("export.dialog.renderFailed", ExportActions.reason(e, m));
                     }
                 },
                 result -> {

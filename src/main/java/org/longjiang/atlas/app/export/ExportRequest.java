@@ -10,12 +10,14 @@ import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
 
 /**
- * Everything an exported image depends on: the view, the subject, what is shown, size, scale,
- * language, decorations, the layers switched off and the year. The dialog and the {@code export}
+ * Everything an exported figure depends on: the view, the subject, what is shown, size, scale,
+ * language, decorations, the layers switched off, the year, and whether the type is presentation
+ * mode's (larger, darker: the {@code :presentation} style of the window). The dialog and the {@code export}
  * command both build one and hand it to {@link ExportRenderer}, so equal requests give equal pixels.
  *
  * @param scale device pixels per logical pixel: 1, 2 or 4 for files; previews use fractions
  * @param year  the year the map shows, or empty for today
+ * @param presentation  presentation mode's large type, as the window shows it on a projector
  */
 public record ExportRequest(
         ExportContent what,
@@ -28,7 +30,8 @@ public record ExportRequest(
         String language,
         Set<Decoration> decorations,
         Set<String> hiddenKinds,
-        Optional<Integer> year) {
+        Optional<Integer> year,
+        boolean presentation) {
 
     /** The longest side of an image, in logical pixels. */
     public static final int MAX_SIDE = 16_384;
@@ -36,6 +39,22 @@ public record ExportRequest(
     public ExportRequest {
         decorations = decorations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(decorations));
         hiddenKinds = Set.copyOf(hiddenKinds);
+    }
+
+    /** A request in the window's everyday type. */
+    public ExportRequest(
+            ExportContent what,
+            Viewport view,
+            Optional<String> subject,
+            String title,
+            int width,
+            int height,
+            double scale,
+            String language,
+            Set<Decoration> decorations,
+            Set<String> hiddenKinds,
+            Optional<Integer> year) {
+        this(what, view, subject, title, width, height, scale, language, decorations, hiddenKinds, year, false);
     }
 
     /** The image's size in device pixels. */
@@ -54,7 +73,7 @@ public record ExportRequest(
     /** The same request rendered at another pixel scale (the dialog's preview). */
     public ExportRequest atScale(double s) {
         return new ExportRequest(
-                what, view, subject, title, width, height, s, language, decorations, hiddenKinds, year);
+                what, view, subject, title, width, height, s, language, decorations, hiddenKinds, year, presentation);
     }
 
     /** Puts the request's subject, language, layers and year into a fresh state the image is drawn from. */
@@ -82,6 +101,7 @@ public record ExportRequest(
             a.addAll(List.of("--decorations", Decoration.join(decorations)));
         if (!hiddenKinds.isEmpty()) a.addAll(List.of("--hide", String.join(",", new TreeSet<>(hiddenKinds))));
         year.ifPresent(y -> a.addAll(List.of("--year", String.valueOf(y))));
+        if (presentation) a.add("--presentation");
         return a;
     }
 }

@@ -5,17 +5,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The dialog's settings that outlive it: what, size, scale, decorations and the last folder. The
+ * The dialog's settings that outlive it: what, size, scale, decorations, format and the last folder. The
  * title and the view are not kept: they belong to the view being exported.
  */
 record ExportSettings(
-        ExportContent what, int width, int height, int scale, Set<Decoration> decorations, String folder) {
+        ExportContent what,
+        int width,
+        int height,
+        int scale,
+        Set<Decoration> decorations,
+        ExportFormat format,
+        String folder) {
     static final ExportSettings DEFAULTS = new ExportSettings(
             ExportContent.MAP,
             ExportPreset.SLIDE.width(),
             ExportPreset.SLIDE.height(),
             1,
             Decoration.all(),
+            ExportFormat.PNG,
             System.getProperty("user.home"));
 
     /** Reads what was kept; anything missing or unreadable falls back to the default. */
@@ -29,7 +36,8 @@ record ExportSettings(
         Set<Decoration> decorations = EnumSet.noneOf(Decoration.class);
         if (kept == null) decorations.addAll(d.decorations);
         else for (String id : kept.split(",")) Decoration.byId(id).ifPresent(decorations::add);
-        return new ExportSettings(what, w, h, scale, decorations, s.get("folder", d.folder));
+        ExportFormat format = ExportFormat.byId(s.get("format", "")).orElse(d.format);
+        return new ExportSettings(what, w, h, scale, decorations, format, s.get("folder", d.folder));
     }
 
     void save(SettingsStore s) {
@@ -38,6 +46,7 @@ record ExportSettings(
         s.put("height", String.valueOf(height));
         s.put("scale", String.valueOf(scale));
         s.put("decorations", Decoration.join(decorations));
+        s.put("format", format.id());
         s.put("folder", folder);
     }
 

@@ -32,6 +32,7 @@ public final class Legend extends GridPane {
         places.kindsInView().addListener(rebuild);
         links.kindsInView().addListener(rebuild);
         state.hiddenKinds().addListener(rebuild);
+        state.languageProperty().addListener((o, was, is) -> rebuild());
         rebuild();
     }
 
@@ -68,7 +69,8 @@ public final class Legend extends GridPane {
     }
 
     private void addEntry(int row, Node swatch, String kind) {
-        Label label = new Label(Messages.get("kind." + kind));
+        Messages m = Messages.of(state.languageProperty().get());
+        Label label = new Label(m.get("kind." + kind));
         label.getStyleClass().add("legend-text");
         boolean hidden = state.hiddenKinds().contains(kind);
         swatch.setMouseTransparent(true);
@@ -80,7 +82,7 @@ public final class Legend extends GridPane {
                 label.getStyleClass().add("legend-off");
                 swatch.setOpacity(0.25);
             }
-            label.setAccessibleText(Messages.get(hidden ? "legend.show" : "legend.hide", Messages.get("kind." + kind)));
+            label.setAccessibleText(m.get(hidden ? "legend.show" : "legend.hide", m.get("kind." + kind)));
         }
         add(swatch, 0, row);
         add(label, 1, row);

@@ -2,13 +2,23 @@ package org.longjiang.atlas.app.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.geo.LinkCourse;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.Link;
+import org.longjiang.atlas.core.model.Status;
 
 /**
  * The links of the atlas as lines, styled by kind, status and geometry (schematic = dashed).
@@ -20,19 +30,48 @@ public final class LinkLayer extends OverlayLayer {
     private final KindsInView inView = new KindsInView();
     private final YearStatus year;
 
-    /** One link's nodes and its course. */
-    private record Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {}
+    /** A point whose screen position tells how far the map has moved since the routes were laid out. */
+    static final LatLon REFERENCE = new LatLon(Framing.HOME.lat(), Framing.HOME.lon());
+
+    private final Group lines = new Group();
+    /** The reference's position, the zoom and the size when every route was last laid out. */
+    private Point2D anchor;
+
+    private double anchorZoom = Double.NaN;
+    private double anchorWidth;
+    private double anchorHeight;
+    /** The year or the layers changed: every route is laid out again at the next layout. */
+    private boolean restyle = true;
+
+    /** One link's nodes and its course, with its points and status as last laid out. */
+    private static final class Route {
+        final Link link;
+        final List<LatLon> course;
+        final Polyline line;
+        final Polyline hit;
+        double[] pts;
+        Optional<Status> status = Optional.empty();
+        boolean pointsSet;
+
+        Route(Link link, List<LatLon> course, Polyline line, Polyline hit) {
+            this.link = link;
+            this.course = course;
+            this.line = line;
+            this.hit = hit;
+        }
+    }
 
     public LinkLayer(AtlasState state) {
         this.state = state;
         this.year = new YearStatus(state);
         getStyleClass().add("link-layer");
+        getChildren().add(lines);
         state.atlas().links().stream()
                 .sorted(Comparator.comparingInt(LinkLayer::drawOrder))
                 .forEach(this::addRoute);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
-        state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
-        state.yearProperty().addListener((o, a, b) -> markDirty());
+        state.hiddenKinds().addListener((SetChangeListener<String>) c -> restyle());
+        state.yearProperty().addListener((o, a, b) -> restyle());
     }
 
     /** Corridors underneath, then pipelines, rail, sea, air and bridges on top. */
@@ -55,7 +94,7 @@ public final class LinkLayer extends OverlayLayer {
                         "link-line",
                         "kind-" + link.kind().id(),
                         "status-" + link.status().id(),
-                        "geometry-" + link.geometry().name().toLowerCase(java.util.Locale.ROOT));
+                        "geometry-" + link.geometry().name().toLowerCase(Locale.ROOT));
         line.setMouseTransparent(true);
         Polyline hit = new Polyline();
         hit.getStyleClass().add("link-hit");
@@ -67,46 +106,75 @@ public final class LinkLayer extends OverlayLayer {
             }
         });
         routes.add(new Route(link, LinkCourse.of(state.atlas(), link), line, hit));
-        getChildren().addAll(line, hit);
+        lines.getChildren().addAll(line, hit);
+    }
+
+    private void restyle() {
+        restyle = true;
+        markDirty();
     }
 
     @Override
     protected void layoutLayer() {
-        double w = ((javafx.scene.layout.Region) getParent()).getWidth();
-        double h = ((javafx.scene.layout.Region) getParent()).getHeight();
-        java.util.Set<String> kinds = new java.util.HashSet<>();
+        double w = ((Region) getParent()).getWidth();
+        double h = ((Region) getParent()).getHeight();
+        Point2D ref = getMapPoint(REFERENCE.lat(), REFERENCE.lon());
+        if (ref == null) return;
+        double zoom = baseMap.zoom().get();
+        boolean moved = restyle || anchor == null || zoom != anchorZoom || w != anchorWidth || h != anchorHeight;
+        if (moved) layOutEveryRoute(ref, zoom, w, h);
+        // A pan moves every route by the same amount: the group moves, the points stay.
+        double dx = ref.getX() - anchor.getX(), dy = ref.getY() - anchor.getY();
+        lines.setTranslateX(dx);
+        lines.setTranslateY(dy);
+        Set<String> kinds = new HashSet<>();
         for (Route r : routes) {
-            double[] pts = new double[r.course().size() * 2];
-            boolean ok = true;
-            for (int i = 0; i < r.course().size(); i++) {
-                Point2D p =
-                        getMapPoint(r.course().get(i).lat(), r.course().get(i).lon());
-                if (p == null) {
-                    ok = false;
-                    break;
-                }
-                pts[2 * i] = p.getX();
-                pts[2 * i + 1] = p.getY();
-            }
-            if (!ok) continue;
-            var status = year.of(r.link().id(), r.link().status());
-            status.ifPresent(st -> YearStatus.style(r.line(), st));
-            year.markUndated(r.line(), r.link().opened().isPresent());
-            boolean onScreen = status.isPresent() && crosses(pts, w, h);
-            if (onScreen) kinds.add(r.link().kind().id());
+            if (r.pts == null) continue;
+            boolean onScreen = r.status.isPresent() && crosses(r.pts, dx, dy, w, h);
+            if (onScreen) kinds.add(r.link.kind().id());
             boolean visible =
-                    onScreen && !state.hiddenKinds().contains(r.link().kind().id());
-            r.line().setVisible(visible);
-            r.hit().setVisible(visible);
-            if (!visible) continue;
-            setPoints(r.line(), pts);
-            setPoints(r.hit(), pts);
+                    onScreen && !state.hiddenKinds().contains(r.link.kind().id());
+            r.line.setVisible(visible);
+            r.hit.setVisible(visible);
+            if (visible && !r.pointsSet) {
+                setPoints(r.line, r.pts);
+                setPoints(r.hit, r.pts);
+                r.pointsSet = true;
+            }
         }
         inView.update(kinds);
     }
 
-    /** Whether the bounding box of the line meets the view. */
-    private static boolean crosses(double[] pts, double w, double h) {
+    /** Projects every route afresh (a zoom, a resize, another year or set of layers) and styles its status. */
+    private void layOutEveryRoute(Point2D ref, double zoom, double w, double h) {
+        anchor = ref;
+        anchorZoom = zoom;
+        anchorWidth = w;
+        anchorHeight = h;
+        restyle = false;
+        for (Route r : routes) {
+            r.pts = project(r.course);
+            r.pointsSet = false;
+            r.status = year.of(r.link.id(), r.link.status());
+            r.status.ifPresent(st -> YearStatus.style(r.line, st));
+            year.markUndated(r.line, r.link.opened().isPresent());
+        }
+    }
+
+    /** The course in the layer's pixels, or null when the map cannot place it yet. */
+    private double[] project(List<LatLon> course) {
+        double[] pts = new double[course.size() * 2];
+        for (int i = 0; i < course.size(); i++) {
+            Point2D p = getMapPoint(course.get(i).lat(), course.get(i).lon());
+            if (p == null) return null;
+            pts[2 * i] = p.getX();
+            pts[2 * i + 1] = p.getY();
+        }
+        return pts;
+    }
+
+    /** Whether the bounding box of the line, moved by (dx, dy), meets the view. */
+    private static boolean crosses(double[] pts, double dx, double dy, double w, double h) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (int i = 0; i < pts.length; i += 2) {
             minX = Math.min(minX, pts[i]);
@@ -114,11 +182,11 @@ public final class LinkLayer extends OverlayLayer {
             minY = Math.min(minY, pts[i + 1]);
             maxY = Math.max(maxY, pts[i + 1]);
         }
-        return maxX >= 0 && minX <= w && maxY >= 0 && minY <= h;
+        return maxX + dx >= 0 && minX + dx <= w && maxY + dy >= 0 && minY + dy <= h;
     }
 
     /** The link kinds with at least one line in view (switched off or not). */
-    public javafx.collections.ObservableSet<String> kindsInView() {
+    public ObservableSet<String> kindsInView() {
         return inView.view();
     }
 
@@ -131,11 +199,11 @@ public final class LinkLayer extends OverlayLayer {
     private void refreshSelection() {
         String sel = state.selectedId().orElse("");
         for (Route r : routes) {
-            boolean selected = r.link().id().equals(sel);
-            PlaceLayer.toggle(r.line(), selected);
+            boolean selected = r.link.id().equals(sel);
+            PlaceLayer.toggle(r.line, selected);
             if (selected) {
-                r.line().toFront();
-                r.hit().toFront();
+                r.line.toFront();
+                r.hit.toFront();
             }
         }
     }

@@ -1,17 +1,23 @@
 package org.longjiang.atlas.app.map;
 
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.state.MapRequest;
 import org.longjiang.atlas.app.ui.MapSurface;
+import org.longjiang.atlas.app.ui.NodePainter;
+import org.longjiang.atlas.app.ui.UiText;
+import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.Framing;
 import org.longjiang.atlas.core.geo.Viewport;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Atlas;
 
 /**
@@ -21,15 +27,17 @@ import org.longjiang.atlas.core.model.Atlas;
 public final class MapPane extends StackPane implements MapSurface {
     private final AtlasMap map = new AtlasMap();
     private final VBox cornerBottomLeft = new VBox(6);
-    private final Label attribution = new Label(Messages.get("map.attribution"));
+    private final Label attribution = new Label();
     private final Label notices = new Label();
     private final MapControls controls;
     private final Legend legend;
-    private javafx.scene.image.ImageView backdrop;
+    private Region backdrop;
     private final ScaleBar scaleBar;
     private final PlaceLayer places;
     /** Overlays that labels keep off. */
     private final List<javafx.scene.Node> reserved = new java.util.ArrayList<>();
+
+    private final ObjectProperty<List<Message>> noticeList = new SimpleObjectProperty<>(List.of());
 
     public MapPane(AtlasState state) {
         getStyleClass().add("map-pane");
@@ -44,22 +52,36 @@ public final class MapPane extends StackPane implements MapSurface {
             // The background is the province itself: a click there opens its dossier.
             if (e.isStillSincePress()) state.select(Atlas.PROVINCE_ID);
         });
-        controls = new MapControls(map);
+        var language = state.languageProperty();
+        controls = new MapControls(map, language);
         this.places = places;
         places.setReserved(() -> overlayBoxes(reserved));
         for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) reserve(n);
         legend = new Legend(state, places, links);
-        scaleBar = new ScaleBar(map);
+        scaleBar = new ScaleBar(map, language);
         cornerBottomLeft.getChildren().addAll(legend, scaleBar);
         cornerBottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         cornerBottomLeft.setPickOnBounds(false);
+        attribution.textProperty().bind(UiText.of(language, "map.attribution"));
         attribution.getStyleClass().add("map-attribution");
+        Layers.mark(attribution, "attribution");
+        Layers.mark(legend, "legend");
+        Layers.mark(scaleBar, "scale-bar");
+        Layers.mark(links, "links");
+        Layers.mark(notices, "notices");
         attribution.setWrapText(true);
         attribution.maxWidthProperty().bind(widthProperty().multiply(0.5));
         attribution.setMouseTransparent(true);
         notices.getStyleClass().add("map-notice");
         notices.setMouseTransparent(true);
         notices.setWrapText(true);
+        notices.textProperty()
+                .bind(UiText.of(
+                        language,
+                        m -> String.join(
+                                "\n",
+                                noticeList.get().stream().map(n -> n.in(m)).toList()),
+                        noticeList));
         getChildren().addAll(map.node(), controls, cornerBottomLeft, attribution, notices);
         place(controls, Pos.TOP_LEFT);
         place(cornerBottomLeft, Pos.BOTTOM_LEFT);
@@ -161,27 +183,25 @@ public final class MapPane extends StackPane implements MapSurface {
     }
 
     /**
-     * Shows the basemap as one image drawn underneath instead of tiles: how exports get a seamless
-     * basemap at any zoom and pixel scale.
+     * Has the painter draw the basemap in one piece underneath instead of tiles: how exports get a
+     * seamless basemap at any zoom and scale, vector in SVG and PDF. The window shows nothing there.
      */
     @Override
-    public void setBasemapImage(javafx.scene.image.Image image) {
+    public void paintBasemapWith(NodePainter painter) {
         if (backdrop == null) {
-            backdrop = new javafx.scene.image.ImageView();
+            backdrop = Layers.mark(new Region(), "basemap");
             backdrop.setManaged(false);
             backdrop.setMouseTransparent(true);
             getChildren().add(0, backdrop);
             map.hideTiles();
         }
-        backdrop.setImage(image);
-        backdrop.setFitWidth(map.width());
-        backdrop.setFitHeight(map.height());
-        backdrop.relocate(map.node().getLayoutX(), map.node().getLayoutY());
+        Layers.paintWith(backdrop, painter);
+        backdrop.resizeRelocate(map.node().getLayoutX(), map.node().getLayoutY(), map.width(), map.height());
     }
 
-    /** Messages about the basemap (a missing layer, …); hidden when there are none. */
-    public void setNotices(List<String> messages) {
-        notices.setText(String.join("\n", messages));
+    /** Messages about the basemap (a missing layer, …), in the map's language; hidden when there are none. */
+    public void setNotices(List<Message> messages) {
+        noticeList.set(List.copyOf(messages));
         notices.setVisible(!messages.isEmpty());
     }
 }

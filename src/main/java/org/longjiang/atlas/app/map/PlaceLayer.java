@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Shape;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.LabelPlacer;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.Status;
 
 /**
  * The places of the atlas as symbols and labels. Nodes are made once; {@link #layoutLayer()}
@@ -28,6 +32,17 @@ public final class PlaceLayer extends OverlayLayer {
     private final KindsInView inView = new KindsInView();
     private final YearStatus year;
     private java.util.function.Supplier<List<double[]>> reserved = List::of;
+    /** Each marker's position and status when the places were last projected, at the anchor's zoom. */
+    private double[] xs = new double[0];
+
+    private double[] ys = new double[0];
+    private final List<Optional<Status>> statuses = new ArrayList<>();
+    /** Where {@link LinkLayer#REFERENCE} was at the last projection, and the zoom then. */
+    private Point2D anchor;
+
+    private double anchorZoom = Double.NaN;
+    /** The year changed: statuses are read again at the next layout. */
+    private boolean restyle = true;
 
     /** One place's nodes. */
     private record Marker(Place place, Shape symbol, Label label) {}
@@ -36,7 +51,7 @@ public final class PlaceLayer extends OverlayLayer {
         this.state = state;
         this.year = new YearStatus(state);
         getStyleClass().add("place-layer");
-        getChildren().addAll(symbols, labels);
+        getChildren().addAll(Layers.mark(symbols, "places"), Layers.mark(labels, "labels"));
         state.atlas().places().stream()
                 // points first, so an area name never pushes a town's label away
                 .sorted(Comparator.comparing((Place p) -> !PlaceSymbols.drawn(p.kind()))
@@ -46,7 +61,10 @@ public final class PlaceLayer extends OverlayLayer {
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
         state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
-        state.yearProperty().addListener((o, a, b) -> markDirty());
+        state.yearProperty().addListener((o, a, b) -> {
+            restyle = true;
+            markDirty();
+        });
     }
 
     private void addMarker(Place p) {
@@ -92,33 +110,38 @@ public final class PlaceLayer extends OverlayLayer {
         List<Marker> shown = new ArrayList<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         java.util.Set<String> kinds = new java.util.HashSet<>();
-        for (Marker m : markers) {
-            Point2D pt =
-                    getMapPoint(m.place().position().lat(), m.place().position().lon());
-            var status = year.of(m.place().id(), m.place().status());
-            status.ifPresent(st -> YearStatus.style(m.symbol(), st));
-            boolean onScreen = pt != null
-                    && status.isPresent()
+        Point2D ref = getMapPoint(LinkLayer.REFERENCE.lat(), LinkLayer.REFERENCE.lon());
+        if (ref == null) return;
+        if (restyle || anchor == null || zoom != anchorZoom) project(ref, zoom);
+        // A pan moves every symbol by the same amount: the group moves, the symbols stay.
+        double dx = ref.getX() - anchor.getX(), dy = ref.getY() - anchor.getY();
+        symbols.setTranslateX(dx);
+        symbols.setTranslateY(dy);
+        for (int k = 0; k < markers.size(); k++) {
+            Marker m = markers.get(k);
+            double x = xs[k] + dx, y = ys[k] + dy;
+            boolean onScreen = !Double.isNaN(xs[k])
+                    && statuses.get(k).isPresent()
                     && (m.place().priority() <= maxPriority || isSelected(m))
-                    && pt.getX() > -MARGIN
-                    && pt.getY() > -MARGIN
-                    && pt.getX() < w + MARGIN
-                    && pt.getY() < h + MARGIN;
+                    && x > -MARGIN
+                    && y > -MARGIN
+                    && x < w + MARGIN
+                    && y < h + MARGIN;
             if (onScreen) kinds.add(m.place().kind().id());
             boolean visible =
                     onScreen && !state.hiddenKinds().contains(m.place().kind().id());
             m.symbol().setVisible(visible);
-            m.label().setVisible(false);
-            if (!visible) continue;
-            m.symbol().setTranslateX(pt.getX());
-            m.symbol().setTranslateY(pt.getY());
+            if (!visible) {
+                m.label().setVisible(false);
+                continue;
+            }
             m.label().setText(labelText(m.place(), lang, zoom));
             m.label().autosize();
             shown.add(m);
             boolean area = !PlaceSymbols.drawn(m.place().kind());
             candidates.add(new LabelPlacer.Candidate(
-                    pt.getX(),
-                    pt.getY(),
+                    x,
+                    y,
                     area ? 0 : PlaceSymbols.clearance(m.place()),
                     m.label().getWidth(),
                     m.label().getHeight(),
@@ -133,12 +156,37 @@ public final class PlaceLayer extends OverlayLayer {
             }
         }
         List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h, reserved.get());
+        // Each label is shown or hidden once per layout: toggling it off and on again would
+        // invalidate its bounds (and the layer's) on every frame of a pan.
         for (int i = 0; i < shown.size(); i++) {
             Label label = shown.get(i).label();
-            placed.get(i).ifPresent(p -> {
-                label.relocate(p.x(), p.y());
-                label.setVisible(true);
-            });
+            Optional<LabelPlacer.Placement> p = placed.get(i);
+            p.ifPresent(at -> label.relocate(at.x(), at.y()));
+            label.setVisible(p.isPresent());
+        }
+    }
+
+    /** Projects every place afresh (a zoom, another year): positions, statuses and symbol styles. */
+    private void project(Point2D ref, double zoom) {
+        anchor = ref;
+        anchorZoom = zoom;
+        restyle = false;
+        xs = new double[markers.size()];
+        ys = new double[markers.size()];
+        statuses.clear();
+        for (int k = 0; k < markers.size(); k++) {
+            Marker m = markers.get(k);
+            Point2D pt =
+                    getMapPoint(m.place().position().lat(), m.place().position().lon());
+            xs[k] = pt == null ? Double.NaN : pt.getX();
+            ys[k] = pt == null ? Double.NaN : pt.getY();
+            if (pt != null) {
+                m.symbol().setTranslateX(pt.getX());
+                m.symbol().setTranslateY(pt.getY());
+            }
+            Optional<Status> status = year.of(m.place().id(), m.place().status());
+            status.ifPresent(st -> YearStatus.style(m.symbol(), st));
+            statuses.add(status);
         }
     }
 
@@ -161,14 +209,19 @@ public final class PlaceLayer extends OverlayLayer {
         return state.selectedId().filter(m.place().id()::equals).isPresent();
     }
 
-    /** The label of a place: its name in the chosen language, or all three for paired border towns. */
-    String labelText(Place p, String lang, double zoom) {
-        if (!PlaceSymbols.drawn(p.kind())) return p.names().in(lang).toUpperCase(java.util.Locale.ROOT);
-        if (p.counterpartId().isPresent() && zoom >= TRILINGUAL_ZOOM) {
-            return p.names().in("en") + " / " + p.names().in("zh") + " / "
-                    + p.names().in("ru");
-        }
-        return p.names().in(lang);
+    /**
+     * The label of a place: its name in the chosen language; close in, a paired border town is named
+     * in both border languages too (Heihe / 黑河 / Хэйхэ; in Chinese 黑河 / Хэйхэ, in Russian Хэйхэ / 黑河).
+     */
+    static String labelText(Place p, String lang, double zoom) {
+        Messages m = Messages.of(lang);
+        String name = m.text(p.names());
+        if (!PlaceSymbols.drawn(p.kind())) return name.toUpperCase(m.locale().toLocale());
+        if (p.counterpartId().isEmpty() || zoom < TRILINGUAL_ZOOM) return name;
+        return Stream.of("zh", "ru")
+                .filter(l -> !l.equals(m.language()))
+                .map(l -> p.names().in(l))
+                .reduce(name, (a, b) -> m.get("map.pairedNames", a, b));
     }
 
     private void refreshSelection() {

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.render.Layers;
+import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Place;
@@ -36,6 +38,7 @@ final class StatisticLayer extends OverlayLayer {
         setMouseTransparent(false);
         setPickOnBounds(false);
         getStyleClass().add("statistic-layer");
+        Layers.mark(this, "statistics");
         state.mappedStatisticProperty().addListener((o, a, b) -> rebuild());
         state.yearProperty().addListener((o, a, b) -> rebuild());
         state.languageProperty().addListener((o, a, b) -> rebuild());
@@ -49,7 +52,7 @@ final class StatisticLayer extends OverlayLayer {
     private void rebuild() {
         getChildren().clear();
         bubbles.clear();
-        String lang = state.languageProperty().get();
+        Messages m = Messages.of(state.languageProperty().get());
         chosen().ifPresent(stat -> stat.circles(
                         Optional.ofNullable(state.yearProperty().get()), MAX_RADIUS, MIN_RADIUS)
                 .forEach(circle -> {
@@ -57,20 +60,27 @@ final class StatisticLayer extends OverlayLayer {
                     Circle c = new Circle(circle.radius());
                     c.getStyleClass().add("statistic-bubble");
                     c.setId("bubble-" + p.id());
-                    String printed = circle.value().value().toPlainString();
+                    String printed = m.number(circle.value().value());
                     Label l = new Label(printed);
                     l.getStyleClass().add("statistic-value");
                     l.setMouseTransparent(true);
                     Series series = circle.series();
                     Tooltip.install(
                             c,
-                            new Tooltip(Messages.get(
+                            new Tooltip(m.get(
                                     "statistic.tip",
-                                    series.title().in(lang),
-                                    circle.value().period(),
+                                    m.text(series.title()),
+                                    m.period(circle.value().period()),
                                     printed,
-                                    series.unit(),
-                                    series.source().locator())));
+                                    m.text(state.atlas().glossary().unit(series.unit())),
+                                    state.atlas()
+                                            .source(series.source().sourceId())
+                                            .map(src -> CitationFormatter.shortForm(
+                                                    src,
+                                                    series.source(),
+                                                    m,
+                                                    state.atlas().glossary()))
+                                            .orElse(series.source().sourceId()))));
                     bubbles.add(new Bubble(p, c, l));
                     getChildren().addAll(c, l);
                 }));

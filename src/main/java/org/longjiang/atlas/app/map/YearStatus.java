@@ -1,5 +1,7 @@
 package org.longjiang.atlas.app.map;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.longjiang.atlas.app.state.AtlasState;
@@ -33,11 +35,19 @@ final class YearStatus {
         }
     }
 
+    /** The style class of each status, made once: {@link #style} runs for every node on every frame. */
+    private static final Map<Status, String> CLASSES = new EnumMap<>(Status.class);
+
+    static {
+        for (Status s : Status.values()) CLASSES.put(s, "status-" + s.id());
+    }
+
     /** Swaps the node's {@code status-…} style class for the given status. */
     static void style(Node node, Status status) {
         // Called on every layout: touching the style classes when nothing changed would restyle the node each frame.
-        if (node.getStyleClass().contains("status-" + status.id())) return;
+        String wanted = CLASSES.get(status);
+        if (node.getStyleClass().contains(wanted)) return;
         node.getStyleClass().removeIf(c -> c.startsWith("status-"));
-        node.getStyleClass().add("status-" + status.id());
+        node.getStyleClass().add(wanted);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.i18n.Messages;
 
 /** The caption of the tour stop on screen, its counter ("3 / 7"), the year, and previous/next buttons. */
@@ -29,11 +30,11 @@ public final class TourCaption extends VBox {
         counter.getStyleClass().add("tour-counter");
         Button back = new Button("\u25c0");
         back.setId("tour-previous");
-        back.setAccessibleText(Messages.get("tour.previous"));
+        back.accessibleTextProperty().bind(UiText.of(state.languageProperty(), "tour.previous"));
         back.setOnAction(e -> player.previous());
         Button forward = new Button("\u25b6");
         forward.setId("tour-next");
-        forward.setAccessibleText(Messages.get("tour.next"));
+        forward.accessibleTextProperty().bind(UiText.of(state.languageProperty(), "tour.next"));
         forward.setOnAction(e -> player.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -45,15 +46,16 @@ public final class TourCaption extends VBox {
             setVisible(t != null);
             setManaged(t != null);
             if (t == null) return;
-            String lang = state.languageProperty().get();
-            title.setText(t.title().in(lang));
+            Messages m = Messages.of(state.languageProperty().get());
+            title.setText(m.text(t.title()));
             player.currentStop().ifPresent(s -> {
-                caption.setText(s.caption().in(lang));
-                counter.setText(Messages.get(
-                                "tour.counter",
-                                player.indexProperty().get() + 1,
-                                t.stops().size())
-                        + s.year().map(y -> "  ·  " + y).orElse(""));
+                caption.setText(m.text(s.caption()));
+                String count = m.get(
+                        "tour.counter",
+                        player.indexProperty().get() + 1,
+                        t.stops().size());
+                counter.setText(
+                        s.year().map(y -> m.get("tour.counterYear", count, y)).orElse(count));
             });
         };
         player.tourProperty().addListener((o, a, b) -> show.run());

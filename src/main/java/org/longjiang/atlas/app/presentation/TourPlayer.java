@@ -1,7 +1,9 @@
 package org.longjiang.atlas.app.presentation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -81,21 +83,27 @@ public final class TourPlayer {
         state.setYear(s.year().orElse(null));
         state.showOnlyKinds(s.layers(), ALL_KINDS);
         s.selection().ifPresentOrElse(state::select, state::clearSelection);
-        state.showView(new Viewport(s.lat(), s.lon(), s.zoom()));
+        // A stop without a view of its own frames its subject as the window does (core.geo.Framing).
+        s.view()
+                .ifPresentOrElse(
+                        v -> state.showView(new Viewport(v.lat(), v.lon(), v.zoom())),
+                        () -> s.selection().ifPresent(state::focus));
     }
 
-    /** Adds the current view, year, visible layers and selection as a stop of the user's own tour. */
-    public TourStop record(Viewport view, String caption) {
+    /**
+     * Adds the current view, year, visible layers and selection as a stop of the user's own tour. The
+     * caption is the user's own text: it is the tour's reference text (English, as tour files need one)
+     * and its text in the language the user wrote it in.
+     */
+    public TourStop record(Viewport view, String caption, String language) {
         List<String> layers = state.hiddenKinds().isEmpty()
                 ? List.of()
                 : ALL_KINDS.stream()
                         .filter(k -> !state.hiddenKinds().contains(k))
                         .toList();
         TourStop s = new TourStop(
-                LocalizedText.english(caption),
-                round(view.lat()),
-                round(view.lon()),
-                view.zoom(),
+                written(caption, language),
+                Optional.of(new TourStop.View(round(view.lat()), round(view.lon()), view.zoom())),
                 Optional.ofNullable(state.yearProperty().get()),
                 layers,
                 state.selectedId());
@@ -103,10 +111,17 @@ public final class TourPlayer {
         return s;
     }
 
-    /** The user's tour so far, or empty when no stop has been recorded. */
-    public Optional<Tour> recordedTour(String title) {
+    /** The user's tour so far, titled in the language the user works in; empty when no stop has been recorded. */
+    public Optional<Tour> recordedTour(String title, String language) {
         if (recorded.isEmpty()) return Optional.empty();
-        return Optional.of(new Tour("my-tour", LocalizedText.english(title), LocalizedText.english(""), recorded));
+        return Optional.of(new Tour("my-tour", written(title, language), LocalizedText.english(""), recorded));
+    }
+
+    private static LocalizedText written(String text, String language) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("en", text);
+        values.put(language, text);
+        return new LocalizedText(values);
     }
 
     public int recordedStops() {

@@ -12,6 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.Dialogs;
+import org.longjiang.atlas.app.ui.TextMenus;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtomicFile;
@@ -31,39 +34,44 @@ public final class ToursMenu extends MenuButton {
     private File lastFolder;
 
     public ToursMenu(AtlasState state, TourPlayer player, PresentationMode presentation, Supplier<Viewport> view) {
-        super(Messages.get("tours.menu"));
+        textProperty().bind(UiText.of(state.languageProperty(), "tours.menu"));
         this.state = state;
         this.player = player;
         this.presentation = presentation;
         this.view = view;
         setId("tours-menu");
         setOnShowing(e -> rebuild());
+        state.languageProperty().addListener((o, was, is) -> rebuild());
         rebuild();
+    }
+
+    private Messages messages() {
+        return Messages.of(state.languageProperty().get());
     }
 
     private void rebuild() {
         getItems().clear();
-        String lang = state.languageProperty().get();
+        Messages m = messages();
         List<Tour> all = new ArrayList<>(state.atlas().tours());
         all.addAll(opened);
         for (Tour t : all) {
             MenuItem item = new MenuItem(
-                    Messages.get("tours.present", t.title().in(lang), t.stops().size()));
+                    m.get("tours.present", m.text(t.title()), t.stops().size()));
             item.setId("tour-" + t.id());
             item.setOnAction(e -> present(t));
             getItems().add(item);
         }
-        MenuItem plain = new MenuItem(Messages.get("tours.presentMap"));
+        MenuItem plain = new MenuItem(m.get("tours.presentMap"));
         plain.setId("present-map");
         plain.setOnAction(e -> presentation.enter());
-        MenuItem record = new MenuItem(Messages.get("tours.record", player.recordedStops()));
+        MenuItem record = new MenuItem(m.get("tours.record", player.recordedStops()));
         record.setId("tour-record");
         record.setOnAction(e -> record());
-        MenuItem save = new MenuItem(Messages.get("tours.save"));
+        MenuItem save = new MenuItem(m.get("tours.save"));
         save.setId("tour-save");
         save.setDisable(player.recordedStops() == 0);
         save.setOnAction(e -> save());
-        MenuItem open = new MenuItem(Messages.get("tours.open"));
+        MenuItem open = new MenuItem(m.get("tours.open"));
         open.setId("tour-open");
         open.setOnAction(e -> open());
         getItems().addAll(new SeparatorMenuItem(), plain, new SeparatorMenuItem(), record, save, open);
@@ -76,41 +84,45 @@ public final class ToursMenu extends MenuButton {
     }
 
     private void record() {
+        Messages m = messages();
         String suggested = state.selectedId()
-                .flatMap(id -> state.atlas()
-                        .subject(id)
-                        .map(s -> s.names().in(state.languageProperty().get())))
-                .orElse(Messages.get("tours.stopName", player.recordedStops() + 1));
+                .flatMap(id -> state.atlas().subject(id).map(s -> m.text(s.names())))
+                .orElse(m.get("tours.stopName", player.recordedStops() + 1));
         TextInputDialog ask = new TextInputDialog(suggested);
         ask.initOwner(getScene().getWindow());
-        ask.setHeaderText(Messages.get("tours.captionPrompt"));
-        ask.showAndWait().ifPresent(caption -> player.record(view.get(), caption.isBlank() ? suggested : caption));
+        ask.setTitle(m.get("tours.recordTitle"));
+        ask.setHeaderText(m.get("tours.captionPrompt"));
+        ask.getDialogPane().getButtonTypes().setAll(Dialogs.ok(m), Dialogs.cancel(m));
+        TextMenus.install(ask.getEditor(), state.languageProperty());
+        ask.showAndWait()
+                .ifPresent(caption -> player.record(view.get(), caption.isBlank() ? suggested : caption, m.language()));
     }
 
     private void save() {
-        FileChooser chooser = chooser(Messages.get("tours.saveTitle"));
+        Messages m = messages();
+        FileChooser chooser = chooser(m.get("tours.saveTitle"));
         chooser.setInitialFileName("my-tour.json");
         // The platform's save dialog asks before replacing an existing file.
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) return;
         lastFolder = file.getParentFile();
         try {
-            Tour t = player.recordedTour(Messages.get("tours.myTour")).orElseThrow();
+            Tour t = player.recordedTour(m.get("tours.myTour"), m.language()).orElseThrow();
             AtomicFile.write(file.toPath(), out -> TourFiles.write(out, List.of(t)));
         } catch (IOException ex) {
-            error(Messages.get("tours.saveFailed", file, ex.getMessage()));
+            error(m.get("tours.saveFailed", file, ex.getMessage()));
         }
     }
 
     private void open() {
-        File file = chooser(Messages.get("tours.openTitle"))
-                .showOpenDialog(getScene().getWindow());
+        Messages m = messages();
+        File file = chooser(m.get("tours.openTitle")).showOpenDialog(getScene().getWindow());
         if (file == null) return;
         lastFolder = file.getParentFile();
         TourFiles.Read read = TourFiles.read(file.toPath(), state.atlas());
         if (!read.problems().isEmpty()) {
             // A bad file changes nothing: the message lists every problem, no tour is added.
-            error(Messages.get("tours.openFailed", file.getName()) + "\n"
+            error(m.get("tours.openFailed", file.getName()) + "\n"
                     + String.join(
                             "\n", read.problems().stream().map(Object::toString).toList()));
             return;
@@ -122,14 +134,15 @@ public final class ToursMenu extends MenuButton {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("tours.fileType"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(messages().get("tours.fileType"), "*.json"));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         return chooser;
     }
 
     private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
+        Messages m = messages();
+        Dialogs.alert(Alert.AlertType.ERROR, m, getScene().getWindow(), message, Dialogs.close(m))
+                .show();
     }
 }

@@ -3,12 +3,15 @@ package org.longjiang.atlas.app.timeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.PolicyEvent;
 
@@ -22,7 +25,7 @@ final class EventTicks extends Pane {
     private final Map<Integer, List<PolicyEvent>> byYear = new LinkedHashMap<>();
     private final Map<Integer, Rectangle> marks = new LinkedHashMap<>();
 
-    EventTicks(TimelineViewModel model, Slider slider) {
+    EventTicks(TimelineViewModel model, Slider slider, ObservableValue<String> language) {
         this.slider = slider;
         setPickOnBounds(false);
         getStyleClass().add("event-ticks");
@@ -35,20 +38,24 @@ final class EventTicks extends Pane {
             r.setId("tick-" + year);
             r.getStyleClass()
                     .addAll("event-tick", "event-" + events.get(0).kind().id());
-            StringBuilder tip = new StringBuilder();
-            for (PolicyEvent e : events) {
-                if (tip.length() > 0) tip.append('\n');
-                tip.append(e.date())
-                        .append("  ")
-                        .append(Messages.get("event." + e.kind().id()))
-                        .append(": ")
-                        .append(e.title().en());
-            }
-            Tooltip.install(r, new Tooltip(tip.toString()));
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(UiText.of(language, m -> tip(m, events)));
+            Tooltip.install(r, tip);
             r.setOnMouseClicked(ev -> model.open(events.get(0)));
             marks.put(year, r);
             getChildren().add(r);
         });
+    }
+
+    /** The events of a year, one a line: date, kind and title. */
+    private static String tip(Messages m, List<PolicyEvent> events) {
+        return events.stream()
+                .map(e -> m.get(
+                        "chart.eventTip",
+                        m.date(e.date()),
+                        m.get("event." + e.kind().id()),
+                        m.text(e.title())))
+                .collect(Collectors.joining("\n"));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.longjiang.atlas.app.timeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -15,9 +18,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.longjiang.atlas.app.state.AtlasState;
+import org.longjiang.atlas.app.ui.LabelledChoice;
+import org.longjiang.atlas.app.ui.UiText;
+import org.longjiang.atlas.core.export.CitationFormatter;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.PolicyEvent;
+import org.longjiang.atlas.core.model.Series;
+import org.longjiang.atlas.core.query.MappedStatistics;
 
 /**
  * The time bar under the map: a year slider (with "today" for the network as it stands), play
@@ -30,8 +38,8 @@ public final class TimelineBar extends VBox {
     private final AtlasState state;
     private final TimelineViewModel model;
     private final Slider slider;
-    private final ToggleButton today = new ToggleButton(Messages.get("timeline.today"));
-    private final Button play = new Button(Messages.get("timeline.play"));
+    private final ToggleButton today = new ToggleButton();
+    private final Button play = new Button();
     private final ChoiceBox<Double> speed;
     private final Label yearLabel = new Label();
     private final FlowPane inForce = new FlowPane(6, 2);
@@ -67,19 +75,21 @@ public final class TimelineBar extends VBox {
         slider.setSnapToTicks(true);
         slider.setShowTickLabels(true);
         slider.setShowTickMarks(true);
-        slider.setAccessibleText(Messages.get("timeline.slider"));
+        var language = state.languageProperty();
+        slider.accessibleTextProperty().bind(UiText.of(language, "timeline.slider"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         today.setId("year-today");
         today.setSelected(state.yearProperty().get() == null);
-        today.setTooltip(new Tooltip(Messages.get("timeline.todayTip")));
+        today.textProperty().bind(UiText.of(language, "timeline.today"));
+        today.setTooltip(tooltip(UiText.of(language, "timeline.todayTip")));
         play.setId("year-play");
         Button back = step("year-back", "\u25c0", -1);
         Button forward = step("year-forward", "\u25b6", 1);
-        speed = org.longjiang.atlas.app.ui.LabelledChoice.of(
-                "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> Messages.get("timeline.speed", d));
+        speed = LabelledChoice.of(
+                "year-speed", List.of(0.5, 1.0, 2.0, 4.0), 1.0, d -> messages().get("timeline.speed", d), language);
         yearLabel.setId("year-label");
         yearLabel.getStyleClass().add("timeline-year");
-        StackPane track = new StackPane(slider, new EventTicks(model, slider));
+        StackPane track = new StackPane(slider, new EventTicks(model, slider, state.languageProperty()));
         HBox.setHgrow(track, Priority.ALWAYS);
         HBox row = new HBox(8, yearLabel, today, back, play, forward, speed, sizeBy(), track);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -103,8 +113,11 @@ public final class TimelineBar extends VBox {
         });
         play.setOnAction(e -> model.togglePlay());
         model.rateProperty().bind(speed.valueProperty());
-        model.playingProperty()
-                .addListener((o, a, on) -> play.setText(Messages.get(on ? "timeline.pause" : "timeline.play")));
+        play.textProperty()
+                .bind(UiText.of(
+                        language,
+                        m -> m.get(model.playingProperty().get() ? "timeline.pause" : "timeline.play"),
+                        model.playingProperty()));
         state.yearProperty().addListener((o, a, b) -> show());
         state.languageProperty().addListener((o, a, b) -> show());
         show();
@@ -112,42 +125,67 @@ public final class TimelineBar extends VBox {
 
     /** "Size places by": a printed column giving one value per partner place a year (trade, tourists), or none. */
     private ChoiceBox<String> sizeBy() {
-        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        names.put("", Messages.get("timeline.sizeNone"));
-        String lang = state.languageProperty().get();
-        stats.forEach(st -> names.put(
-                st.id(),
-                Messages.get(
-                        "timeline.sizeBy",
-                        measureName(st.first(), lang),
-                        st.first().source().locator(),
-                        st.first().unit())));
-        ChoiceBox<String> box =
-                org.longjiang.atlas.app.ui.LabelledChoice.of("size-by", List.copyOf(names.keySet()), "", names::get);
+        var stats = MappedStatistics.of(state.atlas(), Atlas.PROVINCE_ID);
+        Map<String, MappedStatistics.Statistic> byId = new LinkedHashMap<>();
+        byId.put("", null);
+        stats.forEach(st -> byId.put(st.id(), st));
+        var language = state.languageProperty();
+        ChoiceBox<String> box = LabelledChoice.of(
+                "size-by",
+                List.copyOf(byId.keySet()),
+                "",
+                id -> byId.get(id) == null
+                        ? messages().get("timeline.sizeNone")
+                        : sizeByName(byId.get(id).first()),
+                language);
         // The column names are long; the slider keeps the room.
         box.setPrefWidth(230);
         box.setMaxWidth(230);
-        box.setTooltip(new Tooltip(Messages.get("timeline.sizeTip")));
+        box.setTooltip(tooltip(UiText.of(language, "timeline.sizeTip")));
         box.valueProperty().addListener((o, a, b) -> state.setMappedStatistic(b == null || b.isEmpty() ? null : b));
         return box;
     }
 
-    /** "Inbound tourists to Heilongjiang from Japan" → "Inbound tourists to Heilongjiang": the column, without its partner. */
-    private String measureName(org.longjiang.atlas.core.model.Series s, String lang) {
-        String title = s.title().in(lang);
+    private Messages messages() {
+        return Messages.of(state.languageProperty().get());
+    }
+
+    /** "Size by: inbound tourists to Heilongjiang from … (Table 11, persons)": a column, in the bar's language. */
+    private String sizeByName(Series s) {
+        Messages m = messages();
+        return m.get(
+                "timeline.sizeBy",
+                measureName(s, m),
+                CitationFormatter.locator(s.source(), m, state.atlas().glossary()),
+                m.text(state.atlas().glossary().unit(s.unit())));
+    }
+
+    /**
+     * "Inbound tourists to Heilongjiang from Japan" → "… from …": the column, its partner's name left
+     * out in any language (the name is the one the data gives the partner place in that language).
+     */
+    private String measureName(Series s, Messages m) {
+        String title = m.text(s.title());
         for (String partner : s.subjects()) {
+            if (partner.equals(Atlas.PROVINCE_ID)) continue;
             String name =
-                    state.atlas().place(partner).map(p -> p.names().in(lang)).orElse(partner);
-            title = title.replace(" from " + name, "").replace("–" + name, "–…").replace(name + " ", "");
+                    state.atlas().place(partner).map(p -> m.text(p.names())).orElse(partner);
+            title = title.replace(name, m.get("timeline.partner"));
         }
         return title;
+    }
+
+    private static Tooltip tooltip(ObservableValue<String> text) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text);
+        return t;
     }
 
     private Button step(String id, String text, int delta) {
         Button b = new Button(text);
         b.setId(id);
-        b.setAccessibleText(Messages.get(delta < 0 ? "timeline.previous" : "timeline.next"));
+        b.accessibleTextProperty()
+                .bind(UiText.of(state.languageProperty(), delta < 0 ? "timeline.previous" : "timeline.next"));
         b.setOnAction(e -> {
             int y = currentYear() + delta;
             state.setYear(Math.max((int) slider.getMin(), Math.min(model.lastYear(), y)));
@@ -174,20 +212,20 @@ public final class TimelineBar extends VBox {
         Integer y = state.yearProperty().get();
         today.setSelected(y == null);
         slider.setValue(y == null ? model.lastYear() : y);
-        yearLabel.setText(y == null ? Messages.get("timeline.todayLabel") : String.valueOf(y));
+        Messages m = messages();
+        yearLabel.setText(y == null ? m.get("timeline.todayLabel") : m.year(y));
         updating = false;
         inForce.getChildren().clear();
-        String lang = state.languageProperty().get();
         List<PolicyEvent> events = model.inForce(y == null ? model.lastYear() : y, SHOWN_EVENTS);
         inForce.getChildren()
-                .add(new Label(Messages.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
+                .add(new Label(m.get(y == null ? "timeline.latest" : "timeline.inForce", y == null ? 0 : y)));
         for (PolicyEvent e : events) {
-            Hyperlink h = new Hyperlink(e.date() + "  " + e.title().in(lang));
+            Hyperlink h = new Hyperlink(m.get("timeline.event", m.date(e.date()), m.text(e.title())));
             h.setId("in-force-" + e.id());
             h.getStyleClass().addAll("timeline-event", "event-" + e.kind().id());
             if (y != null && e.date().year() == y) h.getStyleClass().add("this-year");
             h.setTooltip(new Tooltip(
-                    Messages.get("event." + e.kind().id()) + ": " + e.title().in(lang)));
+                    m.get("timeline.eventTip", m.get("event." + e.kind().id()), m.text(e.title()))));
             h.setOnAction(a -> model.open(e));
             inForce.getChildren().add(h);
         }

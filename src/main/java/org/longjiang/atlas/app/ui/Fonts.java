@@ -18,13 +18,19 @@ public final class Fonts {
 
     public static synchronized void load() {
         if (loaded) return;
-        try (InputStream in = Fonts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IOException("missing " + RESOURCE);
+        try (InputStream in = openBundled()) {
             Font[] fonts = Font.loadFonts(in, 12);
             if (fonts == null || fonts.length == 0) throw new IOException("unreadable " + RESOURCE);
             loaded = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bundled font collection's bytes (for Java2D, and for embedding in SVG and PDF files). */
+    public static InputStream openBundled() throws IOException {
+        InputStream in = Fonts.class.getResourceAsStream(RESOURCE);
+        if (in == null) throw new IOException("missing " + RESOURCE);
+        return in;
     }
 }

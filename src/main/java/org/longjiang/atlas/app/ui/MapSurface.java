@@ -2,7 +2,6 @@ package org.longjiang.atlas.app.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.image.Image;
 import org.longjiang.atlas.core.geo.Viewport;
 
 /**
@@ -31,6 +30,9 @@ public interface MapSurface {
     /** Interactive controls are for the window, not for images. */
     void setInteractive(boolean interactive);
 
-    /** Draws the basemap as one image underneath instead of tiles. */
-    void setBasemapImage(Image image);
+    /**
+     * Has {@code painter} draw the basemap underneath, in one piece, instead of tiles: exports draw
+     * it straight into their image band, SVG or PDF page (see {@code app.ui.render.Layers}).
+     */
+    void paintBasemapWith(NodePainter painter);
 }

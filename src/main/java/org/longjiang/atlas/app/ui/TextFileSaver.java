@@ -15,9 +15,9 @@ public final class TextFileSaver {
     private File lastFolder;
 
     /** Asks where to save, then writes; a failed write is reported and leaves any existing file as it was. */
-    public void save(Window owner, String fileName, String format, String text) {
+    public void save(Window owner, Messages m, String fileName, String format, String text) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("data.chooserTitle"));
+        chooser.setTitle(m.get("data.chooserTitle"));
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
@@ -29,9 +29,13 @@ public final class TextFileSaver {
         try {
             write(file.toPath(), text);
         } catch (IOException ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("data.writeFailed", file, ex.getMessage()));
-            alert.initOwner(owner);
-            alert.show();
+            Dialogs.alert(
+                            Alert.AlertType.ERROR,
+                            m,
+                            owner,
+                            m.get("data.writeFailed", file, ex.getMessage()),
+                            Dialogs.close(m))
+                    .show();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.longjiang.atlas.core.geo.GeoJsonReader;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * All basemap layers, projected once. A layer that is missing or unreadable is recorded as a
@@ -17,9 +18,9 @@ import org.longjiang.atlas.core.geo.GeoJsonReader;
  */
 public final class BasemapData {
     private final Map<BasemapLayer, VectorLayer> layers;
-    private final List<String> notices;
+    private final List<Message> notices;
 
-    private BasemapData(Map<BasemapLayer, VectorLayer> layers, List<String> notices) {
+    private BasemapData(Map<BasemapLayer, VectorLayer> layers, List<Message> notices) {
         this.layers = layers;
         this.notices = Collections.unmodifiableList(notices);
     }
@@ -45,18 +46,17 @@ public final class BasemapData {
 
     public static BasemapData load(Opener opener) {
         Map<BasemapLayer, VectorLayer> layers = new EnumMap<>(BasemapLayer.class);
-        List<String> notices = new ArrayList<>();
+        List<Message> notices = new ArrayList<>();
         for (BasemapLayer layer : BasemapLayer.values()) {
             try (InputStream in = opener.open(layer.fileName())) {
                 if (in == null) {
-                    notices.add("basemap layer " + layer.fileName() + " is missing; drawn without it");
+                    notices.add(Message.of("map.layerMissing", layer.fileName()));
                     layers.put(layer, VectorLayer.EMPTY);
                 } else {
                     layers.put(layer, VectorLayer.of(GeoJsonReader.read(in)));
                 }
             } catch (IOException | RuntimeException e) {
-                notices.add("basemap layer " + layer.fileName() + " cannot be read (" + e.getMessage()
-                        + "); drawn without it");
+                notices.add(Message.of("map.layerUnreadable", layer.fileName(), String.valueOf(e.getMessage())));
                 layers.put(layer, VectorLayer.EMPTY);
             }
         }
@@ -67,8 +67,8 @@ public final class BasemapData {
         return layers.getOrDefault(layer, VectorLayer.EMPTY);
     }
 
-    /** Human-readable notices about missing or broken layers (empty when all is well). */
-    public List<String> notices() {
+    /** Notices about missing or broken layers, for the map and the problems list to say in their language about missing or broken layers (empty when all is well). */
+    public List<Message> notices() {
         return notices;
     }
 }

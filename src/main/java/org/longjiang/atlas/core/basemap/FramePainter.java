@@ -2,6 +2,7 @@ package org.longjiang.atlas.core.basemap;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
@@ -60,10 +61,14 @@ final class FramePainter {
         this.width = width;
         this.height = height;
         double m = MARGIN_PX * scale;
-        this.x0 = (originX - m) / world;
-        this.y0 = (originY - m) / world;
-        this.x1 = (originX + width + m) / world;
-        this.y1 = (originY + height + m) / world;
+        // Only what meets the clip is drawn: a band of a large image draws the features crossing it.
+        Rectangle2D drawn = new Rectangle2D.Double(-m, -m, width + 2 * m, height + 2 * m);
+        Rectangle clipped = g.getClipBounds();
+        if (clipped != null) Rectangle2D.intersect(drawn, grown(clipped, m), drawn);
+        this.x0 = (originX + drawn.getMinX()) / world;
+        this.y0 = (originY + drawn.getMinY()) / world;
+        this.x1 = (originX + drawn.getMaxX()) / world;
+        this.y1 = (originY + drawn.getMaxY()) / world;
         this.level = DetailLevel.forZoom(detailZoom);
         Rectangle2D box = new Rectangle2D.Double(
                 RegionalBox.MIN_X * world - originX,
@@ -77,6 +82,10 @@ final class FramePainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    private static Rectangle2D grown(Rectangle r, double m) {
+        return new Rectangle2D.Double(r.getX() - m, r.getY() - m, r.getWidth() + 2 * m, r.getHeight() + 2 * m);
     }
 
     void paint() {

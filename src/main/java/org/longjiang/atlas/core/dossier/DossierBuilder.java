@@ -20,6 +20,7 @@ import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.DataNote;
 import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.Figure;
+import org.longjiang.atlas.core.model.Glossary;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Observation;
@@ -61,54 +62,54 @@ public final class DossierBuilder {
     }
 
     public Optional<Dossier> dossier(String id, String lang) {
-        return atlas.place(id).map(p -> place(p, lang)).or(() -> atlas.link(id).map(l -> link(l, lang)));
+        Messages m = Messages.of(lang);
+        return atlas.place(id).map(p -> place(p, m)).or(() -> atlas.link(id).map(l -> link(l, m)));
     }
 
-    private Dossier place(Place p, String lang) {
+    private Dossier place(Place p, Messages m) {
         List<Ref> counterpart = p.counterpartId()
                 .flatMap(atlas::place)
-                .map(c -> List.of(ref(c.id(), c.names(), lang)))
+                .map(c -> List.of(ref(c.id(), c.names(), m)))
                 .orElse(List.of());
         List<String> facts = new ArrayList<>();
-        facts.add(Messages.get(
+        facts.add(m.get(
                 "detail.coordinates",
-                String.format("%.4f", p.position().lat()),
-                String.format("%.4f", p.position().lon()),
-                Messages.get("precision." + p.precision().name().toLowerCase(Locale.ROOT))));
-        if (!p.country().isEmpty()) facts.add(Messages.get("detail.country", p.country()));
-        return assemble(
-                header(p, lang, new Related(Messages.get("detail.counterpart"), counterpart), facts), p.sources());
+                m.fixed(p.position().lat(), 4),
+                m.fixed(p.position().lon(), 4),
+                m.get("precision." + p.precision().name().toLowerCase(Locale.ROOT))));
+        if (!p.country().isEmpty()) facts.add(m.get("detail.country", m.country(p.country())));
+        return assemble(header(p, m, new Related(m.get("detail.counterpart"), counterpart), facts), p.sources(), m);
     }
 
-    private Dossier link(Link l, String lang) {
+    private Dossier link(Link l, Messages m) {
         List<Ref> places = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String pid : l.placeIds()) {
-            if (seen.add(pid)) atlas.place(pid).ifPresent(p -> places.add(ref(p.id(), p.names(), lang)));
+            if (seen.add(pid)) atlas.place(pid).ifPresent(p -> places.add(ref(p.id(), p.names(), m)));
         }
         List<String> facts = new ArrayList<>();
-        for (Figure f : l.figures()) facts.add(figure(f));
-        facts.add(Messages.get("geometry." + l.geometry().name().toLowerCase(Locale.ROOT)));
+        for (Figure f : l.figures()) facts.add(figure(f, m));
+        facts.add(m.get("geometry." + l.geometry().name().toLowerCase(Locale.ROOT)));
         List<Citation> cites = new ArrayList<>(l.sources());
         l.figures().forEach(f -> f.source().filter(c -> !cites.contains(c)).ifPresent(cites::add));
-        return assemble(header(l, lang, new Related(Messages.get("detail.route"), places), facts), cites);
+        return assemble(header(l, m, new Related(m.get("detail.route"), places), facts), cites, m);
     }
 
-    private static Header header(Subject s, String lang, Related related, List<String> facts) {
+    private static Header header(Subject s, Messages m, Related related, List<String> facts) {
         return new Header(
                 s.id(),
-                s.names().in(lang),
-                otherNames(s.names(), lang),
-                Messages.get("kind." + s.kindId()),
-                Messages.get("status." + s.status().id()),
-                s.opened().map(Object::toString),
-                s.description().in(lang),
+                m.text(s.names()),
+                otherNames(s.names(), m.dataLanguage()),
+                m.get("kind." + s.kindId()),
+                m.get("status." + s.status().id()),
+                s.opened().map(m::date),
+                m.text(s.description()),
                 related,
                 facts);
     }
 
     /** The statistics, timeline, notes and the references behind all of them, around a header. */
-    private Dossier assemble(Header header, List<Citation> own) {
+    private Dossier assemble(Header header, List<Citation> own, Messages m) {
         List<StatTable> tables = statistics.tables(header.id());
         Map<EventKind, List<PolicyEvent>> events = timeline.byKind(header.id());
         List<Series> all = tables.stream().flatMap(t -> t.series().stream()).toList();
@@ -120,7 +121,7 @@ public final class DossierBuilder {
         List<Citation> cites = new ArrayList<>(own);
         all.forEach(s -> cites.add(s.source()));
         events.values().forEach(list -> list.forEach(e -> cites.addAll(e.sources())));
-        return new Dossier(header, tables, events, found, references(cites), overview(header.id()));
+        return new Dossier(header, tables, events, found, references(cites, m), overview(header.id()));
     }
 
     private Overview overview(String id) {
@@ -130,80 +131,124 @@ public final class DossierBuilder {
     }
 
     /** One reference per paper, in order of first citation, listing every table and section cited. */
-    private List<Reference> references(List<Citation> cites) {
+    private List<Reference> references(List<Citation> cites, Messages m) {
         Map<String, Set<String>> locators = new LinkedHashMap<>();
         for (Citation c : cites) {
             Set<String> l = locators.computeIfAbsent(c.sourceId(), k -> new LinkedHashSet<>());
-            if (!c.locator().isEmpty()) l.add(c.locator());
+            String locator = CitationFormatter.locator(c, m, atlas.glossary());
+            if (!locator.isEmpty()) l.add(locator);
         }
         List<Reference> out = new ArrayList<>();
         locators.forEach((id, locs) -> atlas.source(id)
-                .ifPresent(s -> out.add(
-                        new Reference(id, CitationFormatter.apa(s), CitationFormatter.gbt7714(s), List.copyOf(locs)))));
+                .ifPresent(s -> out.add(new Reference(
+                        id, CitationFormatter.apa(s, m), CitationFormatter.gbt7714(s, m), List.copyOf(locs)))));
         return out;
     }
 
     /** "Song (2019), Table 4" — where a value comes from, short enough for a tooltip. */
-    public String shortSource(Citation c) {
+    public String shortSource(Citation c, String lang) {
+        Messages m = Messages.of(lang);
         return atlas.source(c.sourceId())
-                .map(s -> CitationFormatter.shortForm(s, c))
+                .map(s -> CitationFormatter.shortForm(s, c, m, atlas.glossary()))
                 .orElse(c.sourceId());
     }
 
     /** A value exactly as printed, with the paper's own qualifier ("about", "more than"). */
-    public static String printed(Observation o) {
-        String v = o.value().toPlainString();
-        return o.flag().map(f -> Messages.get("value.flag." + f, v)).orElse(v);
+    public static String printed(Observation o, Messages m) {
+        String v = m.number(o.value());
+        return o.flag().map(f -> m.get("value.flag." + f, v)).orElse(v);
+    }
+
+    /** A series' unit as printed, in the reader's language ("billion US dollars" / "十亿美元"). */
+    public String unit(Series s, String lang) {
+        return Messages.of(lang).text(atlas.glossary().unit(s.unit()));
     }
 
     /** What hovering a value shows: series, period, printed value and unit, source, and any note flagging it. */
     public String valueTip(Series s, Observation o, String lang) {
-        StringBuilder sb = new StringBuilder(s.title().in(lang))
+        Messages m = Messages.of(lang);
+        StringBuilder sb = new StringBuilder(m.text(s.title()))
                 .append('\n')
-                .append(Messages.get("value.tip", o.period(), printed(o), s.unit()))
+                .append(m.get("value.tip", m.period(o.period()), printed(o, m), unit(s, lang)))
                 .append('\n')
-                .append(shortSource(s.source()));
-        for (DataNote n : notes.about(s, o.period()))
-            sb.append("\n\u26a0 ").append(n.message().in(lang));
+                .append(shortSource(s.source(), lang));
+        for (DataNote n : notes.about(s, o.period())) sb.append('\n').append(m.get("note.flag", m.text(n.message())));
         return sb.toString();
     }
 
     /** What a dossier card is headed with: the paper's own table title, else its first series' title. */
     public String tableTitle(StatTable t, String lang) {
+        Messages m = Messages.of(lang);
         var printed = t.source()
                 .table()
                 .flatMap(n -> atlas.source(t.source().sourceId()).flatMap(s -> s.tableTitle(n)));
-        if (printed.isPresent()) return printed.get().in(lang);
+        if (printed.isPresent()) return m.text(printed.get());
         int more = t.series().size() - 1;
-        return t.series().get(0).title().in(lang) + (more > 0 ? " " + Messages.get("card.more", more) : "");
+        String first = m.text(t.series().get(0).title());
+        return more > 0 ? m.get("card.more", first, more) : first;
     }
 
     /** A subject's name in the chosen language, or its id when the atlas does not know it. */
     public String nameOf(String id, String lang) {
-        return atlas.subject(id).map(s -> s.names().in(lang)).orElse(id);
+        Messages m = Messages.of(lang);
+        return atlas.subject(id).map(s -> m.text(s.names())).orElse(id);
     }
 
-    private String figure(Figure f) {
-        String name = Messages.get("figure." + f.name());
-        if (name.startsWith("!")) name = f.name();
-        String cite = f.source()
-                .flatMap(c -> atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c)))
-                .map(s -> " — " + s)
-                .orElse("");
-        return name + ": " + f.value().toPlainString() + (f.unit().isEmpty() ? "" : " " + f.unit())
-                + f.period().map(p -> " (" + p + ")").orElse("") + cite;
+    private String figure(Figure f, Messages m) {
+        String name = capitalized(m.text(atlas.glossary().term(Glossary.Kind.FIGURE, f.name())), m);
+        String value = f.unit().isEmpty()
+                ? m.number(f.value())
+                : m.get(
+                        "value.withUnit",
+                        m.number(f.value()),
+                        m.text(atlas.glossary().unit(f.unit())));
+        String fact = m.get("detail.figure", name, value);
+        if (f.period().isPresent())
+            fact = m.get("detail.figurePeriod", fact, m.period(f.period().get()));
+        Optional<String> cite = f.source()
+                .flatMap(c ->
+                        atlas.source(c.sourceId()).map(s -> CitationFormatter.shortForm(s, c, m, atlas.glossary())));
+        return cite.isPresent() ? m.get("detail.figureSource", fact, cite.get()) : fact;
     }
 
+    /** "I. Policy coordination" / "I. 政策沟通": a part of the BRI paper, its heading translated by the glossary. */
+    public String partTitle(ProvinceOverview.Part p, String lang) {
+        Messages m = Messages.of(lang);
+        return m.get("overview.part", p.numeral(), m.text(atlas.glossary().term(Glossary.Kind.SECTION, p.title())));
+    }
+
+    /** "Song Linlin, Table 2 — Key projects": a printed table that lists places and routes. */
+    public String tabledTitle(ProvinceOverview.TabledSubjects t, String lang) {
+        Messages m = Messages.of(lang);
+        String cite = shortSource(
+                new Citation(t.sourceId(), Optional.of(t.table()), Optional.empty(), Optional.empty()), lang);
+        return t.title().map(x -> m.get("overview.tabled", cite, m.text(x))).orElse(cite);
+    }
+
+    /** Names side by side: "黑河 · Хэйхэ". */
+    public static String names(Messages m, List<String> names) {
+        return names.stream().reduce((a, b) -> m.get("names.join", a, b)).orElse("");
+    }
+
+    /** "length" → "Length", "протяжённость" → "Протяжённость": a figure's name opens its line. */
+    private static String capitalized(String text, Messages m) {
+        if (text.isEmpty()) return text;
+        int first = text.offsetByCodePoints(0, 1);
+        return text.substring(0, first).toUpperCase(m.locale().toLocale()) + text.substring(first);
+    }
+
+    /** The subject's names in the other languages; a Chinese or Russian reader is not shown the English one. */
     private static List<String> otherNames(LocalizedText names, String lang) {
         List<String> out = new ArrayList<>();
-        for (String l : List.of("en", "zh", "ru", "pinyin")) {
+        List<String> shown = lang.equals("en") ? List.of("en", "zh", "ru", "pinyin") : List.of("zh", "ru", "pinyin");
+        for (String l : shown) {
             String n = names.in(l);
             if (!l.equals(lang) && names.has(l) && !n.equals(names.in(lang)) && !out.contains(n)) out.add(n);
         }
         return out;
     }
 
-    private static Ref ref(String id, LocalizedText names, String lang) {
-        return new Ref(id, names.in(lang));
+    private static Ref ref(String id, LocalizedText names, Messages m) {
+        return new Ref(id, m.text(names));
     }
 }

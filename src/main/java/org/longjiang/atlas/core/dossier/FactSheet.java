@@ -2,7 +2,9 @@ package org.longjiang.atlas.core.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
@@ -36,117 +38,135 @@ public final class FactSheet {
     private FactSheet() {}
 
     public static List<Block> of(DossierBuilder model, Dossier d, String lang) {
+        Messages m = Messages.of(lang);
         List<Block> out = new ArrayList<>();
         out.add(new Heading(1, d.title()));
         Dossier.Header h = d.header();
-        if (!h.otherNames().isEmpty()) out.add(new Text(String.join(" · ", h.otherNames()), false));
-        out.add(new Text(
-                h.kind() + " · " + h.status()
-                        + h.opened()
-                                .map(o -> " · " + Messages.get("detail.opened", o))
-                                .orElse(""),
-                true));
+        if (!h.otherNames().isEmpty()) out.add(new Text(DossierBuilder.names(m, h.otherNames()), false));
+        String meta = m.get("detail.kindStatus", h.kind(), h.status());
+        if (h.opened().isPresent())
+            meta = m.get(
+                    "detail.kindStatusOpened",
+                    meta,
+                    m.get("detail.opened", h.opened().get()));
+        out.add(new Text(meta, true));
         if (!h.related().subjects().isEmpty()) {
             out.add(new Text(
-                    h.related().heading() + " "
-                            + String.join(
-                                    ", ",
+                    m.get(
+                            "detail.related",
+                            h.related().heading(),
+                            join(
+                                    m,
                                     h.related().subjects().stream()
                                             .map(Dossier.Ref::name)
-                                            .toList()),
+                                            .toList())),
                     false));
         }
         if (!h.description().isBlank()) out.add(new Text(h.description(), false));
         if (!h.facts().isEmpty()) {
-            out.add(new Heading(2, Messages.get("detail.facts")));
+            out.add(new Heading(2, m.get("detail.facts")));
             out.add(new Bullets(h.facts()));
         }
         if (!d.overview().parts().isEmpty()) {
-            out.add(new Heading(2, Messages.get("overview.parts")));
+            out.add(new Heading(2, m.get("overview.parts")));
             out.add(new Bullets(d.overview().parts().stream()
-                    .map(p -> p.numeral() + ". " + p.title() + ": "
-                            + Messages.get(
+                    .map(p -> m.get(
+                            "factsheet.part",
+                            model.partTitle(p, lang),
+                            m.get(
                                     "overview.counts",
                                     p.events().size(),
                                     p.subjectIds().size(),
-                                    p.sourceId()) + " — "
-                            + String.join(
-                                    ", ",
+                                    model.shortSource(
+                                            new Citation(
+                                                    p.sourceId(),
+                                                    Optional.empty(),
+                                                    Optional.of(p.numeral()),
+                                                    Optional.empty()),
+                                            lang)),
+                            join(
+                                    m,
                                     p.subjectIds().stream()
                                             .map(id -> model.nameOf(id, lang))
-                                            .toList()))
+                                            .toList())))
                     .toList()));
         }
         if (!d.overview().tabled().isEmpty()) {
-            out.add(new Heading(2, Messages.get("overview.tables")));
+            out.add(new Heading(2, m.get("overview.tables")));
             out.add(new Bullets(d.overview().tabled().stream()
-                    .map(t ->
-                            t.table() + t.title().map(x -> " — " + x.in(lang)).orElse("") + " (" + t.sourceId() + "): "
-                                    + String.join(
-                                            ", ",
-                                            t.subjectIds().stream()
-                                                    .map(id -> model.nameOf(id, lang))
-                                                    .toList()))
+                    .map(t -> m.get(
+                            "factsheet.tabled",
+                            model.tabledTitle(t, lang),
+                            join(
+                                    m,
+                                    t.subjectIds().stream()
+                                            .map(id -> model.nameOf(id, lang))
+                                            .toList())))
                     .toList()));
         }
         if (!d.tables().isEmpty())
-            out.add(new Heading(
-                    2, Messages.get("detail.statistics.count", d.tables().size())));
-        for (StatTable t : d.tables()) statistics(model, t, lang, out);
+            out.add(new Heading(2, m.get("detail.statistics.count", d.tables().size())));
+        for (StatTable t : d.tables()) statistics(model, t, m, out);
         if (!d.notes().isEmpty()) {
-            out.add(new Heading(2, Messages.get("detail.notes.count", d.notes().size())));
+            out.add(new Heading(2, m.get("detail.notes.count", d.notes().size())));
             out.add(new Bullets(d.notes().stream()
-                    .map(n -> "\u26a0 " + n.message().in(lang) + " ("
-                            + Messages.get("note.printedExpected", n.printed(), n.expected()) + ")")
+                    .map(n -> m.get(
+                            "factsheet.note",
+                            m.get("note.flag", m.text(n.message())),
+                            m.get("note.printedExpected", m.text(n.printed()), m.text(n.expected()))))
                     .toList()));
         }
         if (!d.timeline().isEmpty()) {
             out.add(new Heading(
                     2,
-                    Messages.get(
+                    m.get(
                             "detail.timeline.count",
                             d.timeline().values().stream().mapToInt(List::size).sum())));
             d.timeline().forEach((kind, events) -> {
-                out.add(new Heading(3, Messages.get("event." + kind.id())));
-                out.add(new Bullets(
-                        events.stream().map(e -> event(model, e, lang)).toList()));
+                out.add(new Heading(3, m.get("event." + kind.id())));
+                out.add(new Bullets(events.stream().map(e -> event(model, e, m)).toList()));
             });
         }
-        out.add(new Heading(
-                2, Messages.get("detail.sources.count", d.references().size())));
+        out.add(new Heading(2, m.get("detail.sources.count", d.references().size())));
         out.add(new Bullets(d.references().stream()
-                .map(r -> r.apa()
-                        + (r.locators().isEmpty()
-                                ? ""
-                                : " " + Messages.get("source.citedFor", String.join(", ", r.locators())))
-                        + "\n" + Messages.get("factsheet.gbt", r.gbt7714()))
+                .map(r -> (r.locators().isEmpty()
+                                ? r.apa()
+                                : m.get(
+                                        "factsheet.reference",
+                                        r.apa(),
+                                        m.get("source.citedFor", join(m, r.locators()))))
+                        + "\n" + m.get("factsheet.gbt", r.gbt7714()))
                 .toList()));
-        out.add(new Text(Messages.get("factsheet.footer"), true));
+        out.add(new Text(m.get("factsheet.footer"), true));
         return out;
     }
 
-    private static void statistics(DossierBuilder model, StatTable t, String lang, List<Block> out) {
+    private static void statistics(DossierBuilder model, StatTable t, Messages m, List<Block> out) {
+        String lang = m.language();
         out.add(new Heading(3, model.tableTitle(t, lang)));
-        out.add(new Text(Messages.get("factsheet.source", model.shortSource(t.source())), true));
+        out.add(new Text(m.get("factsheet.source", model.shortSource(t.source(), lang)), true));
         for (ChartSpec c : t.charts())
             out.add(new Chart(
                     c,
-                    Messages.get(
+                    m.get(
                             "card.unit",
-                            Messages.get(
-                                    "convert.unit.AS_PRINTED", c.series().get(0).unit()))));
+                            m.get(
+                                    "convert.unit.AS_PRINTED",
+                                    model.unit(c.series().get(0), lang)))));
         ValueGrid grid = ValueGrid.of(t, lang, id -> model.nameOf(id, lang));
         if (!grid.columns().isEmpty()) {
             List<String> header = new ArrayList<>();
-            header.add(Messages.get("table." + grid.rowHeading()));
-            grid.columns().forEach(c -> header.add(c.title() + " (" + c.unit() + ")"));
+            header.add(m.get("table." + grid.rowHeading()));
+            grid.columns()
+                    .forEach(c -> header.add(m.get(
+                            "table.column", c.title(), model.unit(c.series().get(0), lang))));
             List<List<String>> rows = new ArrayList<>();
             for (String row : grid.rows()) {
                 List<String> cells = new ArrayList<>();
-                cells.add(row);
+                cells.add(grid.rowHeading().equals("period") ? m.period(row) : row);
                 grid.columns()
                         .forEach(c -> cells.add(grid.cell(row, c)
-                                .map(v -> value(model, v.series(), v.observation()))
+                                .map(v -> value(model, v.series(), v.observation(), m))
                                 .orElse("")));
                 rows.add(cells);
             }
@@ -156,22 +176,37 @@ public final class FactSheet {
             List<String> items = new ArrayList<>();
             for (Series s : t.figures()) {
                 for (Observation o : s.observations()) {
-                    items.add(
-                            Messages.get("card.figure", s.title().in(lang), value(model, s, o), s.unit(), o.period()));
+                    items.add(m.get(
+                            "card.figure",
+                            m.text(s.title()),
+                            value(model, s, o, m),
+                            model.unit(s, lang),
+                            m.period(o.period())));
                 }
             }
             out.add(new Bullets(items));
         }
     }
 
-    private static String value(DossierBuilder model, Series s, Observation o) {
-        return DossierBuilder.printed(o) + (model.notes().about(s, o.period()).isEmpty() ? "" : " \u26a0");
+    private static String value(DossierBuilder model, Series s, Observation o, Messages m) {
+        String printed = DossierBuilder.printed(o, m);
+        return model.notes().about(s, o.period()).isEmpty() ? printed : m.get("value.flagged", printed);
     }
 
-    private static String event(DossierBuilder model, PolicyEvent e, String lang) {
-        String disputed = model.notes().aboutEvent(e.id()).isEmpty() ? "" : " \u26a0";
-        String cites =
-                String.join("; ", e.sources().stream().map(model::shortSource).toList());
-        return e.date() + " — " + e.title().in(lang) + disputed + (cites.isEmpty() ? "" : " (" + cites + ")");
+    private static String event(DossierBuilder model, PolicyEvent e, Messages m) {
+        String title = m.text(e.title());
+        if (!model.notes().aboutEvent(e.id()).isEmpty()) title = m.get("value.flagged", title);
+        String line = m.get("factsheet.event", m.date(e.date()), title);
+        List<String> cites = e.sources().stream()
+                .map(c -> model.shortSource(c, m.language()))
+                .toList();
+        return cites.stream()
+                .reduce((a, b) -> m.get("sources.join", a, b))
+                .map(c -> m.get("factsheet.eventSources", line, c))
+                .orElse(line);
+    }
+
+    private static String join(Messages m, List<String> items) {
+        return items.stream().reduce((a, b) -> m.get("list.and", a, b)).orElse("");
     }
 }

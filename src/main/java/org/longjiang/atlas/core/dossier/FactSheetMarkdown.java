@@ -7,7 +7,8 @@ import org.longjiang.atlas.core.i18n.Messages;
 public final class FactSheetMarkdown {
     private FactSheetMarkdown() {}
 
-    public static String render(List<FactSheet.Block> blocks) {
+    public static String render(List<FactSheet.Block> blocks, String lang) {
+        Messages m = Messages.of(lang);
         StringBuilder sb = new StringBuilder();
         for (FactSheet.Block b : blocks) {
             if (b instanceof FactSheet.Heading h) {
@@ -31,7 +32,7 @@ public final class FactSheetMarkdown {
                 sb.append('\n');
             } else if (b instanceof FactSheet.Chart c) {
                 sb.append("*")
-                        .append(inline(Messages.get("factsheet.chartInTable", c.caption())))
+                        .append(inline(m.get("factsheet.chartInTable", c.caption())))
                         .append("*\n\n");
             }
         }

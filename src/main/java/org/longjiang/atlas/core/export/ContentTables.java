@@ -152,8 +152,8 @@ public final class ContentTables {
                     String.join(" ", n.seriesIds()),
                     String.join(" ", n.eventIds()),
                     n.period().orElse(""),
-                    n.printed(),
-                    n.expected(),
+                    n.printed().en(),
+                    n.expected().en(),
                     n.message().in("en"),
                     cites(n.sources())));
         }

@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.geo.WebMercator;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.LatLon;
@@ -60,14 +60,21 @@ public final class SourcesLine {
      * "Song Linlin (2020); Song Linlin, "Heilongjiang Province's Engagement in BRI"" — author and year
      * for a one-line credit; an undated paper also gets its title, so two papers by one author stay two.
      */
-    public static String format(List<Source> sources) {
-        return sources.stream().map(SourcesLine::credit).distinct().collect(Collectors.joining("; "));
+    public static String format(List<Source> sources, Messages m) {
+        return sources.stream()
+                .map(s -> credit(s, m))
+                .distinct()
+                .reduce((a, b) -> m.get("sources.join", a, b))
+                .orElse("");
     }
 
-    private static String credit(Source s) {
-        if (s.authors().isEmpty()) return s.title();
-        String who = s.authors().get(0) + (s.authors().size() > 1 ? " et al." : "");
-        return s.year().map(y -> who + " (" + y + ")").orElseGet(() -> who + ", \"" + s.title() + "\"");
+    private static String credit(Source s, Messages m) {
+        String title = CitationFormatter.title(s, m);
+        if (s.authors().isEmpty()) return title;
+        String who = CitationFormatter.author(s, m);
+        return s.year()
+                .map(y -> m.get("citation.year", who, m.year(y)))
+                .orElseGet(() -> m.get("sources.titled", who, title));
     }
 
     private static boolean inside(LatLon p, double x0, double y0, double x1, double y1) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Glossary;
 
 /** Loads the atlas content from {@code data/*.json}, keeping every valid record and reporting the rest. */
 public final class AtlasLoader {
@@ -27,6 +28,8 @@ public final class AtlasLoader {
     public static final String RATES = "rates.json";
     /** Optional: the guided tours. */
     public static final String TOURS = "tours.json";
+    /** Optional: the translations of units, figure names and cited sections (without it they stay English). */
+    public static final String GLOSSARY = "glossary.json";
 
     /** Decimals are read as BigDecimal so that a printed 892.10 keeps its trailing zero. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -61,8 +64,10 @@ public final class AtlasLoader {
         var notes = read(NOTES, new NoteParser(), problems);
         var rates = read(RATES, new RateParser(), problems, true);
         var tours = read(TOURS, new TourParser(), problems, true);
-        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours);
-        return new AtlasValidator(draft, problems).validate();
+        var glossary = new Glossary(read(GLOSSARY, new GlossaryParser(), problems, true));
+        Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours, glossary);
+        LoadResult checked = new AtlasValidator(draft, problems).validate();
+        return TranslationCheck.addProblems(checked);
     }
 
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems) {
@@ -72,7 +77,8 @@ public final class AtlasLoader {
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems, boolean optional) {
         Optional<String> text = readText(file, problems, optional);
         if (text.isEmpty()) return List.of();
-        JsonRecords.Parsed parsed = JsonRecords.read(file, text.get(), Messages.get("problem.notAnArray"));
+        JsonRecords.Parsed parsed =
+                JsonRecords.read(file, text.get(), Messages.english().get("problem.notAnArray"));
         List<T> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonRecords.Raw raw : parsed.records()) {
@@ -83,7 +89,7 @@ public final class AtlasLoader {
             }
             RecordReader r = new RecordReader(file, raw.node(), position, problems);
             if (raw.duplicateKey().isPresent()) {
-                r.fail(raw.duplicateKey().get(), Messages.get("problem.duplicateKey"));
+                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
                 continue;
             }
             Optional<T> parsedRecord = parser.parse(r);
@@ -100,7 +106,7 @@ public final class AtlasLoader {
 
     /** Why a JSON file could not be read, in words (a syntax error gives its line and column). */
     static Problem unreadable(String file, IOException e) {
-        return new Problem(file, null, null, Messages.get("problem.unreadable", DataFile.reason(e)));
+        return new Problem(file, null, null, Messages.english().get("problem.unreadable", DataFile.reason(e)));
     }
 
     private Optional<String> readText(String file, List<Problem> problems, boolean optional) {

@@ -77,7 +77,8 @@ final class AtlasValidator {
                 List.copyOf(draft.events()),
                 List.copyOf(draft.notes()),
                 draft.rates(),
-                tours);
+                tours,
+                draft.glossary());
         return new LoadResult(atlas, problems);
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * Replaces a file in one step: the content goes to a hidden sibling first and is moved over the
@@ -85,11 +85,12 @@ public final class AtomicFile {
     static Path destination(Path target) throws IOException {
         Path p = target.toAbsolutePath();
         for (int hops = 0; Files.isSymbolicLink(p); hops++) {
-            if (hops == MAX_LINKS) throw new IOException(Messages.get("file.loop"));
+            if (hops == MAX_LINKS) throw new Unwritable(Message.of("file.loop"));
             p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
         }
-        if (Files.isDirectory(p)) throw new IOException(Messages.get("export.isFolder", p));
-        if (Files.exists(p) && !Files.isRegularFile(p)) throw new IOException(Messages.get("file.neverReplaced", p));
+        if (Files.isDirectory(p)) throw new Unwritable(Message.of("export.isFolder", p.toString()));
+        if (Files.exists(p) && !Files.isRegularFile(p))
+            throw new Unwritable(Message.of("file.neverReplaced", p.toString()));
         return p;
     }
 
@@ -154,23 +155,37 @@ public final class AtomicFile {
         return Set.copyOf(IN_FLIGHT);
     }
 
+    /** A target that is never written, with the reason as a message (put into words where it is shown). */
+    static final class Unwritable extends IOException {
+        final Message why;
+
+        Unwritable(Message why) {
+            super(why.toString());
+            this.why = why;
+        }
+    }
+
     /**
      * Why the file could not be written (a missing or read-only folder, a folder or device in its
      * place, a name too long), if it could not: checked before any work is spent on the content.
      */
-    public static Optional<String> whyNotWritable(Path out) {
+    public static Optional<Message> whyNotWritable(Path out) {
         Path abs = out.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) return Optional.of(Messages.get("export.noFolder", dir));
+        if (dir == null || !Files.isDirectory(dir))
+            return Optional.of(Message.of("export.noFolder", String.valueOf(dir)));
         Path real;
         try {
             real = destination(abs);
+        } catch (Unwritable e) {
+            return Optional.of(e.why);
         } catch (IOException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Message.of("file.folderNotWritable", dir.toString(), DataFile.reason(e)));
         }
-        if (!Files.isDirectory(real.getParent())) return Optional.of(Messages.get("export.noFolder", real.getParent()));
+        if (!Files.isDirectory(real.getParent()))
+            return Optional.of(Message.of("export.noFolder", real.getParent().toString()));
         int nameBytes = real.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
-        if (nameBytes > NAME_MAX_BYTES) return Optional.of(Messages.get("file.nameTooLong", nameBytes, NAME_MAX_BYTES));
+        if (nameBytes > NAME_MAX_BYTES) return Optional.of(Message.of("file.nameTooLong", nameBytes, NAME_MAX_BYTES));
         // Files.isWritable says yes to root on a read-only mount: only making a file tells for sure.
         try {
             Path probe = createTemporary(real);
@@ -180,7 +195,8 @@ public final class AtomicFile {
                 IN_FLIGHT.remove(probe);
             }
         } catch (IOException e) {
-            return Optional.of(Messages.get("export.notWritable", real.getParent()) + ": " + DataFile.reason(e));
+            return Optional.of(
+                    Message.of("file.folderNotWritable", real.getParent().toString(), DataFile.reason(e)));
         }
         return Optional.empty();
     }

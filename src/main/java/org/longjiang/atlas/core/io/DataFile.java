@@ -52,10 +52,12 @@ public final class DataFile {
     /** Throws {@link Refused} unless {@code p} is (or links to) a regular file. */
     public static void requireRegularFile(Path p) throws Refused {
         if (Files.isRegularFile(p)) return;
-        if (Files.isDirectory(p)) throw new Refused(Messages.get("file.isFolder"));
-        if (Files.isSymbolicLink(p) && !Files.exists(p)) throw new Refused(Messages.get("file.brokenLink", target(p)));
-        if (Files.notExists(p, LinkOption.NOFOLLOW_LINKS)) throw new Refused(Messages.get("file.notFound"));
-        throw new Refused(Messages.get("file.special"));
+        if (Files.isDirectory(p)) throw new Refused(Messages.english().get("file.isFolder"));
+        if (Files.isSymbolicLink(p) && !Files.exists(p))
+            throw new Refused(Messages.english().get("file.brokenLink", target(p)));
+        if (Files.notExists(p, LinkOption.NOFOLLOW_LINKS))
+            throw new Refused(Messages.english().get("file.notFound"));
+        throw new Refused(Messages.english().get("file.special"));
     }
 
     private static String target(Path link) {
@@ -69,9 +71,9 @@ public final class DataFile {
     /** The words for an I/O failure: Java's exceptions for files carry only the path, not what went wrong. */
     public static String reason(IOException e) {
         if (e instanceof Refused) return e.getMessage();
-        if (e instanceof AccessDeniedException) return Messages.get("file.denied");
-        if (e instanceof NoSuchFileException) return Messages.get("file.notFound");
-        if (e instanceof FileSystemLoopException) return Messages.get("file.loop");
+        if (e instanceof AccessDeniedException) return Messages.english().get("file.denied");
+        if (e instanceof NoSuchFileException) return Messages.english().get("file.notFound");
+        if (e instanceof FileSystemLoopException) return Messages.english().get("file.loop");
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return String.valueOf(e.getMessage());
     }
@@ -84,7 +86,7 @@ public final class DataFile {
         } catch (IOException e) {
             throw new Refused(reason(e));
         }
-        if (bytes.length > MAX_BYTES) throw new Refused(Messages.get("file.tooLarge", MAX_BYTES >> 20));
+        if (bytes.length > MAX_BYTES) throw new Refused(Messages.english().get("file.tooLarge", MAX_BYTES >> 20));
         return utf8(bytes);
     }
 
@@ -92,7 +94,7 @@ public final class DataFile {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
             start = 3;
-        else if (looksUtf16or32(bytes)) throw new Refused(Messages.get("file.utf16"));
+        else if (looksUtf16or32(bytes)) throw new Refused(Messages.english().get("file.utf16"));
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -102,8 +104,8 @@ public final class DataFile {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            throw new Refused(Messages.get(
-                    "file.notUtf8", String.format("0x%02X", bytes[in.position()] & 0xFF), line(out), column(out)));
+            throw new Refused(Messages.english()
+                    .get("file.notUtf8", String.format("0x%02X", bytes[in.position()] & 0xFF), line(out), column(out)));
         }
         decoder.flush(out);
         out.flip();

@@ -58,14 +58,17 @@ final class JsonRecords {
                             file,
                             null,
                             null,
-                            Messages.get(
-                                    "problem.syntax",
-                                    at == null ? 0 : at.getLineNr(),
-                                    at == null ? 0 : at.getColumnNr(),
-                                    e.getOriginalMessage(),
-                                    records.size())));
+                            Messages.english()
+                                    .get(
+                                            "problem.syntax",
+                                            at == null ? 0 : at.getLineNr(),
+                                            at == null ? 0 : at.getColumnNr(),
+                                            e.getOriginalMessage(),
+                                            records.size())));
         } catch (IOException e) {
-            return fail(records, new Problem(file, null, null, Messages.get("problem.unreadable", DataFile.reason(e))));
+            return fail(
+                    records,
+                    new Problem(file, null, null, Messages.english().get("problem.unreadable", DataFile.reason(e))));
         }
         return new Parsed(records, Optional.empty());
     }
@@ -79,7 +82,8 @@ final class JsonRecords {
                 file,
                 null,
                 null,
-                Messages.get("problem.trailing", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+                Messages.english()
+                        .get("problem.trailing", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
     }
 
     /** The path ({@code names.en}, {@code stops[2].lat}) of the first key that appears twice in one object, if any. */

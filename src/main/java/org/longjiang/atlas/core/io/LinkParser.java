@@ -57,7 +57,7 @@ final class LinkParser implements RecordParser<Link> {
                 && n.path("lat").isNumber()
                 && n.path("lon").isNumber()) {
             if (Math.abs(n.get("lat").asDouble()) > PlaceParser.MAX_LAT) {
-                r.fail(e.field(), Messages.get("problem.waypointLatitude", RecordReader.shown(n.get("lat"))));
+                r.fail(e.field(), Messages.english().get("problem.waypointLatitude", RecordReader.shown(n.get("lat"))));
                 return Optional.empty();
             }
             try {

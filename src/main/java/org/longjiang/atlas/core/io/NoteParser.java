@@ -27,8 +27,8 @@ final class NoteParser implements RecordParser<DataNote> {
                 series,
                 events,
                 r.optPeriod("period"),
-                r.optText("printed").orElse(""),
-                r.optText("expected").orElse(""),
+                r.optLocalized("printed"),
+                r.optLocalized("expected"),
                 message,
                 r.citations("sources")));
     }

@@ -51,12 +51,12 @@ final class PlaceParser implements RecordParser<Place> {
         }
         String country = r.optText("country").orElse("");
         if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
-            r.warn("country", Messages.get("problem.country", RecordReader.quote(country)));
+            r.warn("country", Messages.english().get("problem.country", RecordReader.quote(country)));
             country = "";
         }
         Optional<Extent> extent = r.optExtent("extent");
         if (extent.isPresent() && !AREAS.contains(kind)) {
-            r.warn("extent", Messages.get("problem.extentNotArea"));
+            r.warn("extent", Messages.english().get("problem.extentNotArea"));
             extent = Optional.empty();
         }
         return Optional.of(new Place(

@@ -127,6 +127,12 @@ final class RecordReader {
         return s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
+    /** Whether the record gives the field a value at all. */
+    boolean has(String field) {
+        JsonNode n = node.get(field);
+        return n != null && !n.isNull();
+    }
+
     Optional<Integer> optInt(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
@@ -160,7 +166,7 @@ final class RecordReader {
         double v = number(field, min, max);
         JsonNode n = node.get(field);
         if (n != null && n.isNumber() && !n.isIntegralNumber())
-            fail(field, Messages.get("problem.wholeNumber", shown(n)));
+            fail(field, Messages.english().get("problem.wholeNumber", shown(n)));
         return (int) v;
     }
 
@@ -212,7 +218,8 @@ final class RecordReader {
     private LocalizedText readLocalized(JsonNode n, String field, Set<String> keys) {
         Map<String, String> values = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {
-            if (!keys.contains(e.getKey())) warn(field + "." + e.getKey(), Messages.get("problem.unknownField"));
+            if (!keys.contains(e.getKey()))
+                warn(field + "." + e.getKey(), Messages.english().get("problem.unknownField"));
             else if (e.getValue().isTextual())
                 values.put(e.getKey(), e.getValue().asText());
             else warn(field + "." + e.getKey(), "must be a string; ignored");
@@ -322,7 +329,8 @@ final class RecordReader {
 
     /** A date must be written as a string: a bare 2015 is a number, and 2015.0 would read as a year too. */
     private static String dateText(JsonNode n) {
-        if (!n.isTextual()) throw new IllegalArgumentException(Messages.get("problem.dateType", shown(n)));
+        if (!n.isTextual())
+            throw new IllegalArgumentException(Messages.english().get("problem.dateType", shown(n)));
         return n.asText();
     }
 
@@ -334,7 +342,8 @@ final class RecordReader {
             return Optional.empty();
         }
         Optional<BigDecimal> v = decimalOf(n);
-        if (v.isEmpty()) fail(field, Messages.get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n)));
+        if (v.isEmpty())
+            fail(field, Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n)));
         return v;
     }
 
@@ -355,7 +364,7 @@ final class RecordReader {
     /** Why {@link #decimalOf} gave nothing for a present value: not a number, or out of bounds. */
     static String notADecimal(JsonNode n) {
         return n.isNumber()
-                ? Messages.get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
+                ? Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
                 : "must be a number, was " + shown(n);
     }
 
@@ -383,7 +392,7 @@ final class RecordReader {
             return Optional.empty();
         }
         if (n.isTextual() && allowed.contains(n.asText())) return Optional.of(n.asText());
-        fail(field, Messages.get("problem.unknownValue", shown(n), String.join(", ", allowed)));
+        fail(field, Messages.english().get("problem.unknownValue", shown(n), String.join(", ", allowed)));
         return Optional.empty();
     }
 
@@ -395,7 +404,7 @@ final class RecordReader {
     /** The same for an object inside this record, whose fields are named {@code path + key}. */
     void onlyFields(JsonNode object, String path, Set<String> known) {
         object.fieldNames().forEachRemaining(k -> {
-            if (!known.contains(k)) warn(path + k, Messages.get("problem.unknownField"));
+            if (!known.contains(k)) warn(path + k, Messages.english().get("problem.unknownField"));
         });
     }
 

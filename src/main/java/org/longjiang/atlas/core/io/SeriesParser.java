@@ -71,7 +71,7 @@ final class SeriesParser implements RecordParser<Series> {
             // A flag changes what the value means ("more than 95"): unread, the value would be misstated.
             r.warn(
                     e.field() + ".flag",
-                    Messages.get("problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS)));
+                    Messages.english().get("problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS)));
             return Optional.empty();
         }
         return Optional.of(new Observation(

@@ -1,7 +1,9 @@
 package org.longjiang.atlas.core.io;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Source;
 
 /** Reads a record of sources.json. */
@@ -27,13 +29,15 @@ final class SourceParser implements RecordParser<Source> {
     public Optional<Source> parse(RecordReader r) {
         r.onlyFields(FIELDS);
         String id = r.requiredId();
-        String title = r.text("title");
+        boolean ownTitle = r.node().path("title").isTextual();
+        LocalizedText title = ownTitle ? LocalizedText.english(r.text("title")) : r.localized("title", List.of("en"));
         if (r.failed()) return Optional.empty();
         return Optional.of(new Source(
                 id,
                 r.idList("authors"),
                 r.optInt("year"),
                 title,
+                ownTitle,
                 r.optText("container"),
                 r.optText("volume"),
                 r.optText("issue"),

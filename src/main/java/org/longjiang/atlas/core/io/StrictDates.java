@@ -20,17 +20,17 @@ final class StrictDates {
     /** The date, or an {@link IllegalArgumentException} whose message says what is wrong. */
     static PartialDate date(String text) {
         Matcher m = DATE.matcher(text);
-        if (!m.matches()) throw new IllegalArgumentException(Messages.get("problem.date", quoted(text)));
+        if (!m.matches()) throw new IllegalArgumentException(Messages.english().get("problem.date", quoted(text)));
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12)
-                throw new IllegalArgumentException(Messages.get("problem.month", quoted(text)));
+                throw new IllegalArgumentException(Messages.english().get("problem.month", quoted(text)));
             if (m.group(3) != null) {
                 int day = Integer.parseInt(m.group(3));
                 int days = YearMonth.of(year, month).lengthOfMonth();
                 if (day < 1 || day > days)
-                    throw new IllegalArgumentException(Messages.get("problem.day", quoted(text), days));
+                    throw new IllegalArgumentException(Messages.english().get("problem.day", quoted(text), days));
             }
         }
         return PartialDate.parse(text);
@@ -44,11 +44,11 @@ final class StrictDates {
             return;
         }
         if (ends.length != 2 || (ends[0].equals("..") && ends[1].equals("..")))
-            throw new IllegalArgumentException(Messages.get("problem.period", quoted(text)));
+            throw new IllegalArgumentException(Messages.english().get("problem.period", quoted(text)));
         PartialDate from = ends[0].equals("..") ? null : date(ends[0]);
         PartialDate to = ends[1].equals("..") ? null : date(ends[1]);
         if (from != null && to != null && from.compareTo(to) > 0)
-            throw new IllegalArgumentException(Messages.get("problem.periodOrder", quoted(text)));
+            throw new IllegalArgumentException(Messages.english().get("problem.periodOrder", quoted(text)));
     }
 
     private static String quoted(String text) {

@@ -35,7 +35,7 @@ public final class TourFiles {
         String text;
         try {
             text = DataFile.text(DataFile.openIfPresent(file)
-                    .orElseThrow(() -> new DataFile.Refused(Messages.get("file.notFound"))));
+                    .orElseThrow(() -> new DataFile.Refused(Messages.english().get("file.notFound"))));
         } catch (IOException e) {
             return refused(AtlasLoader.unreadable(name, e));
         }
@@ -53,12 +53,13 @@ public final class TourFiles {
             }
             RecordReader r = new RecordReader(name, raw.node(), position, problems);
             if (raw.duplicateKey().isPresent()) {
-                r.fail(raw.duplicateKey().get(), Messages.get("problem.duplicateKey"));
+                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
                 continue;
             }
             new TourParser().parse(r).ifPresent(t -> {
                 if (!ids.add(t.id()))
-                    problems.add(new Problem(name, t.id(), "id", Messages.get("problem.duplicateTour")));
+                    problems.add(
+                            new Problem(name, t.id(), "id", Messages.english().get("problem.duplicateTour")));
                 List<String> bad = TourCheck.problems(atlas, t);
                 bad.forEach(b -> problems.add(
                         new Problem(name, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1))));
@@ -86,9 +87,11 @@ public final class TourFiles {
             for (TourStop s : t.stops()) {
                 ObjectNode so = stops.addObject();
                 so.set("caption", text(s.caption()));
-                so.put("lat", BigDecimal.valueOf(s.lat()));
-                so.put("lon", BigDecimal.valueOf(s.lon()));
-                so.put("zoom", BigDecimal.valueOf(s.zoom()));
+                s.view().ifPresent(v -> {
+                    so.put("lat", BigDecimal.valueOf(v.lat()));
+                    so.put("lon", BigDecimal.valueOf(v.lon()));
+                    so.put("zoom", BigDecimal.valueOf(v.zoom()));
+                });
                 s.year().ifPresent(y -> so.put("year", y));
                 if (!s.layers().isEmpty()) s.layers().forEach(so.putArray("layers")::add);
                 s.selection().ifPresent(id -> so.put("select", id));

@@ -24,13 +24,17 @@ final class TourParser implements RecordParser<Tour> {
         for (RecordReader s : stopReaders) {
             s.onlyFields(STOP_FIELDS);
             var caption = s.localized("caption", List.of("en"));
-            double lat = s.number("lat", -85, 85);
-            double lon = s.number("lon", -180, 180);
-            double zoom = s.number("zoom", 2, 12);
+            Optional<String> select = s.optText("select");
+            // Without a view, a stop shows its subject as the window frames it.
+            Optional<TourStop.View> view = Optional.empty();
+            if (select.isEmpty() || s.has("lat") || s.has("lon") || s.has("zoom")) {
+                view = Optional.of(new TourStop.View(
+                        s.number("lat", -85, 85), s.number("lon", -180, 180), s.number("zoom", 2, 12)));
+            }
             Optional<Integer> year = s.optInt("year");
             year.filter(y -> y < 1800 || y > 2100).ifPresent(y -> s.fail("year", "out of range [1800, 2100]: " + y));
             if (s.failed()) continue;
-            stops.add(new TourStop(caption, lat, lon, zoom, year, s.idList("layers"), s.optText("select")));
+            stops.add(new TourStop(caption, view, year, s.idList("layers"), select));
         }
         if (r.failed() || stopReaders.stream().anyMatch(RecordReader::failed)) return Optional.empty();
         return Optional.of(new Tour(id, title, r.optLocalized("description"), stops));

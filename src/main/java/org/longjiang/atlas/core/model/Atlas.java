@@ -20,6 +20,7 @@ public final class Atlas {
     private final Map<String, DataNote> notes;
     private final List<ExchangeRate> rates;
     private final Map<String, Tour> tours;
+    private final Glossary glossary;
 
     public Atlas(
             List<Source> sources,
@@ -51,6 +52,20 @@ public final class Atlas {
             List<DataNote> notes,
             List<ExchangeRate> rates,
             List<Tour> tours) {
+        this(sources, places, links, series, events, notes, rates, tours, Glossary.EMPTY);
+    }
+
+    public Atlas(
+            List<Source> sources,
+            List<Place> places,
+            List<Link> links,
+            List<Series> series,
+            List<PolicyEvent> events,
+            List<DataNote> notes,
+            List<ExchangeRate> rates,
+            List<Tour> tours,
+            Glossary glossary) {
+        this.glossary = glossary;
         this.rates = List.copyOf(rates);
         this.tours = index(tours, Tour::id);
         this.sources = index(sources, Source::id);
@@ -101,6 +116,11 @@ public final class Atlas {
 
     public Collection<Tour> tours() {
         return tours.values();
+    }
+
+    /** The translations of units, figure names and cited sections. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     public Optional<Tour> tour(String id) {

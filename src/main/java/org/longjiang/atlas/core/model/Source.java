@@ -3,12 +3,17 @@ package org.longjiang.atlas.core.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A paper (or general knowledge) that the atlas cites. */
+/**
+ * A paper (or general knowledge) that the atlas cites. A paper's title is its own and is never
+ * translated ({@code ownTitle}); a title the atlas wrote (general knowledge, an untitled paper, a
+ * statistics office) is a text in every language.
+ */
 public record Source(
         String id,
         List<String> authors,
         Optional<Integer> year,
-        String title,
+        LocalizedText title,
+        boolean ownTitle,
         Optional<String> container,
         Optional<String> volume,
         Optional<String> issue,
@@ -18,6 +23,9 @@ public record Source(
         Optional<String> url,
         Optional<String> seed,
         java.util.Map<String, LocalizedText> tables) {
+
+    /** The source of facts not in the papers; its citations name a topic ("pipeline route") as their section. */
+    public static final String GENERAL_KNOWLEDGE = "general-knowledge";
 
     public Source {
         authors = List.copyOf(authors);

@@ -1,10 +1,12 @@
 package org.longjiang.atlas.core.query;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Series;
 
 /**
@@ -27,20 +29,23 @@ public record MoneyUnit(BigDecimal multiplier, String currency) {
         return Optional.of(new MoneyUnit(multiplier(unit), named.get()));
     }
 
-    /** "billion", "100 million", "" — how a multiplier is written in the papers' units. */
-    public static String scaleWords(BigDecimal multiplier) {
-        String[] words = {"", "thousand", "million", "billion", "trillion"};
-        for (int i = words.length - 1; i >= 0; i--) {
-            BigDecimal base = BigDecimal.TEN.pow(3 * i);
-            if (multiplier.compareTo(base) >= 0) {
-                BigDecimal factor = multiplier.divide(base);
-                String w = words[i];
-                return factor.compareTo(BigDecimal.ONE) == 0
-                        ? w
-                        : (factor.stripTrailingZeros().toPlainString() + " " + w).trim();
-            }
-        }
-        return multiplier.toPlainString();
+    /**
+     * How a multiplier is written before a currency: "billion", "100 million" / "十亿", "亿" / "млрд",
+     * "100 млн"; empty for one. A multiplier the bundles have no word for is written as a number.
+     */
+    public static String scaleWords(BigDecimal multiplier, Messages m) {
+        if (multiplier.compareTo(BigDecimal.ONE) == 0) return "";
+        BigDecimal plain = multiplier.stripTrailingZeros();
+        String key = "money.scale.e" + (-plain.scale());
+        return plain.unscaledValue().equals(BigInteger.ONE) && m.has(key) ? m.get(key) : m.number(multiplier);
+    }
+
+    /** "billion US dollars" / "十亿美元" / "млрд долларов США": an amount's unit in the reader's language. */
+    public static String unitWords(BigDecimal multiplier, String currency, Messages m) {
+        String scale = scaleWords(multiplier, m);
+        return scale.isEmpty()
+                ? m.get("currency." + currency)
+                : m.get("money.amount", scale, m.get("money.currency." + currency));
     }
 
     private static Optional<String> currencyIn(String unit) {

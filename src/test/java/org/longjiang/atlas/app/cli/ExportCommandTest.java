@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.longjiang.atlas.app.export.Decoration;
 import org.longjiang.atlas.app.export.ExportContent;
+import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.testing.Cli;
@@ -169,6 +172,41 @@ class ExportCommandTest {
                         win.toString()),
                 cli::err);
         assertEquals(0x1F3344, ImageIO.read(win.toFile()).getRGB(5, 5) & 0xffffff, "the window's toolbar on top");
+    }
+
+    @Test
+    void theSmallestDocumentedSizeKeepsItsMapAndSaysWhatWasLeftOut() throws Exception {
+        Path png = dir.resolve("small.png");
+        assertEquals(0, run("export", "--view", "harbin", "--size", "200x150", "--out", png.toString()), cli::err);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(200, img.getWidth());
+        assertEquals(150, img.getHeight());
+        assertEquals(
+                List.of(
+                        "warning: Sources line left out: it does not fit a 200 × 150 image",
+                        "warning: Basemap attribution left out: it does not fit a 200 × 150 image"),
+                cli.err().lines().toList());
+        assertEquals(TITLE_BAND, img.getRGB(5, 5) & 0xffffff, "the title still fits");
+    }
+
+    @Test
+    void vectorFormatsFromTheExtensionOrTheOption() throws Exception {
+        Path svg = dir.resolve("h.svg"), pdf = dir.resolve("h.out");
+        assertEquals(0, run("export", "--view", "harbin", "--size", "400x300", "--out", svg.toString()), cli::err);
+        assertTrue(Files.readString(svg).startsWith("<?xml"), "an SVG");
+        assertTrue(cli.out().contains("SVG, 400 × 300 px figure"), cli.out());
+        assertEquals(
+                0,
+                run("export", "--view", "harbin", "--size", "400x300", "--format", "pdf", "--out", pdf.toString()),
+                cli::err);
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(
+                ExportFormat.PNG,
+                ExportOptions.parse("--center", "128,46", "--out", "x.png").format());
+        assertEquals(
+                ExportFormat.PDF,
+                ExportOptions.parse("--center", "128,46", "--format", "pdf", "--out", "x.png")
+                        .format());
     }
 
     @Test

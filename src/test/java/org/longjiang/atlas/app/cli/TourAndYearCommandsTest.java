@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.longjiang.atlas.core.geo.Framing;
+import org.longjiang.atlas.core.io.Fixtures;
+import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.LocalizedText;
+import org.longjiang.atlas.core.model.Tour;
+import org.longjiang.atlas.core.model.TourStop;
 import org.longjiang.atlas.testing.Cli;
 import org.longjiang.atlas.testing.FxTest;
 
@@ -114,5 +121,24 @@ class TourAndYearCommandsTest {
         assertTrue(json.contains("\"mohe-daqing-oil-pipeline\""));
         assertTrue(!json.contains("\"power-of-siberia-gas-pipeline\""), "opened 2019");
         assertEquals(2, run("list", "series", "--year", "2016"));
+    }
+
+    @Test
+    void aStopWithoutAViewIsFramedAsExportViewFramesItsSubject() {
+        Tour tour = new Tour(
+                "t",
+                LocalizedText.english("T"),
+                LocalizedText.english(""),
+                List.of(new TourStop(
+                        LocalizedText.english("Harbin"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        Optional.of("harbin"))));
+        List<String> args = List.of(TourExport.stopArgs(tour, 0, List.of(), Path.of("x.png")));
+        assertTrue(args.contains("--view") && !args.contains("--center") && !args.contains("--zoom"), args.toString());
+        Atlas atlas = Fixtures.load("good").atlas();
+        ExportView v = ExportView.resolve(atlas, ExportOptions.parse(args.toArray(String[]::new)));
+        assertEquals(Framing.of(atlas, atlas.subject("harbin").orElseThrow(), 1920, 1080 * 0.8), v.viewport());
     }
 }

@@ -142,6 +142,7 @@ class ExportDialogTest {
         m.titleProperty().set("Harbin's rail, 2024");
         m.setAllDecorations(false);
         m.decorationProperty(Decoration.NORTH_ARROW).set(true);
+        m.presentationProperty().set(true);
         state.setKindVisible("air", false);
         ExportRequest r = m.request();
         List<String> args = new ArrayList<>(r.toArgs());
@@ -263,11 +264,25 @@ class ExportDialogTest {
                 .node("/org/longjiang/atlas/test-" + ProcessHandle.current().pid());
         try {
             SettingsStore prefs = SettingsStore.preferences(node);
-            new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.EnumSet.of(Decoration.TITLE), "/tmp")
+            new ExportSettings(
+                            ExportContent.WINDOW,
+                            800,
+                            600,
+                            4,
+                            java.util.EnumSet.of(Decoration.TITLE),
+                            ExportFormat.SVG,
+                            "/tmp")
                     .save(prefs);
             ExportSettings back = ExportSettings.load(SettingsStore.preferences(node));
             assertEquals(
-                    new ExportSettings(ExportContent.WINDOW, 800, 600, 4, java.util.Set.of(Decoration.TITLE), "/tmp"),
+                    new ExportSettings(
+                            ExportContent.WINDOW,
+                            800,
+                            600,
+                            4,
+                            java.util.Set.of(Decoration.TITLE),
+                            ExportFormat.SVG,
+                            "/tmp"),
                     back);
         } finally {
             node.removeNode();

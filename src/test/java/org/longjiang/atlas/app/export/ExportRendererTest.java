@@ -1,16 +1,21 @@
 package org.longjiang.atlas.app.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.AtlasViews;
@@ -18,9 +23,10 @@ import org.longjiang.atlas.app.UiTestSupport;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.HeadlessFx;
-import org.longjiang.atlas.app.ui.NodeImages;
+import org.longjiang.atlas.app.ui.render.Drawing;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.testing.FxTest;
@@ -84,30 +90,67 @@ class ExportRendererTest {
     }
 
     @Test
-    void anImageTooLargeForTheHeapIsRefusedWithAdvice() {
+    void anImageInMemoryTooLargeForTheHeapIsRefusedWithAdvice() {
+        // Only the preview and the clipboard hold a whole image; files are written band by band.
         ExportRequest huge = request(ExportPreset.FOUR_K.width(), ExportPreset.FOUR_K.height(), 4, Decoration.all());
         var e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalStateException.class, () -> ExportRenderer.checkMemory(huge, 2L << 30));
+                IllegalStateException.class, () -> ExportRenderer.checkMemory(huge, 1L << 30));
         assertTrue(e.getMessage().contains("15360 × 8640 px") && e.getMessage().contains("-Xmx"), e.getMessage());
-        ExportRenderer.checkMemory(huge, 6L << 30);
+        ExportRenderer.checkMemory(huge, 4L << 30);
     }
 
     @Test
-    void stripsJoinWithoutSeams() {
-        // The same frame snapshotted whole and in 64-px strips is the same image.
+    void bandsJoinWithoutSeams() throws Exception {
+        // The same figure written in one band and in 64-row bands is the same file, and the same pixels as in memory.
         ExportRequest r = request(300, 200, 2, Decoration.all());
-        BufferedImage strips = renderer.render(r);
-        assertTrue(strips.getHeight() > NodeImages.STRIP / 4);
-        ExportFrame frame = org.longjiang.atlas.app.ui.HeadlessFx.call(() -> {
-            AtlasState s = new AtlasState(content);
-            r.applyTo(s);
-            return new ExportFrame(s, r, new AtlasViews());
-        });
-        MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
-        BufferedImage whole = NodeImages.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, r.pixelHeight());
-        BufferedImage thin = NodeImages.snapshot(frame, r.pixelWidth(), r.pixelHeight(), 2, 64);
-        assertEquals(0, Pixels.differing(whole, thin, 0, 0, whole.getWidth(), whole.getHeight()));
-        assertEquals(0, Pixels.differing(whole, strips, 0, 0, whole.getWidth(), whole.getHeight()));
+        ExportDrawing figure = renderer.draw(r);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(), thin = new ByteArrayOutputStream();
+        PngFigure.write(figure, whole, r.pixelHeight());
+        PngFigure.write(figure, thin, 64);
+        assertArrayEquals(whole.toByteArray(), thin.toByteArray());
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(thin.toByteArray()));
+        BufferedImage inMemory = renderer.render(r);
+        assertEquals(0, Pixels.differing(read, inMemory));
+    }
+
+    @Test
+    void aLargeImageIsDrawnInBandsOfBoundedSize() {
+        // 15360 px wide (4K at 4×): bands of at most 4 Mpx, so 32 bands of 273 rows rather than one 133-Mpx image.
+        int rows = PngFigure.bandRows(15360);
+        assertEquals(273, rows);
+        assertTrue((long) rows * 15360 <= PngFigure.BAND_PIXELS);
+        assertEquals(32, (8640 + rows - 1) / rows);
+        assertEquals(PngFigure.BAND_PIXELS / 1920, PngFigure.bandRows(1920));
+    }
+
+    @Test
+    void presentationModesLargeTypeReachesTheFigure() {
+        ExportRequest everyday = request(600, 400, 1, Decoration.all());
+        ExportRequest projector = new ExportRequest(
+                everyday.what(),
+                everyday.view(),
+                everyday.subject(),
+                everyday.title(),
+                600,
+                400,
+                1,
+                "en",
+                Decoration.all(),
+                Set.of(),
+                Optional.empty(),
+                true);
+        // The selected city's label: 14 px in the window's map, 24 px on a projector (presentation.css).
+        assertEquals(14f, labelSize(renderer.draw(everyday), "Harbin"));
+        assertEquals(24f, labelSize(renderer.draw(projector), "Harbin"));
+        assertTrue(projector.toArgs().contains("--presentation"));
+    }
+
+    static float labelSize(ExportDrawing d, String text) {
+        return d.drawing().ops().stream()
+                .filter(o -> o instanceof Drawing.Text t && t.text().equals(text))
+                .map(o -> ((Drawing.Text) o).font().getSize2D())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -202,8 +245,11 @@ class ExportRendererTest {
                 Optional.empty());
         AtlasState state = new AtlasState(content);
         r.applyTo(state);
-        ExportFrame frame = HeadlessFx.call(() -> new ExportFrame(state, r, new AtlasViews()));
-        MapImageRenderer.render(frame, r, new ViewRenderer(TileService.shared().basemap()));
+        ExportFrame frame = HeadlessFx.call(() -> {
+            ExportFrame f = new ExportFrame(state, r, new AtlasViews());
+            FrameLayout.draw(f, r, new ViewRenderer(TileService.shared().basemap()));
+            return f;
+        });
         List<String> entries = HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream()
                 .map(n -> ((Label) n).getText())
                 .toList());
@@ -256,5 +302,50 @@ class ExportRendererTest {
 
     static int rgb(BufferedImage img, int x, int y) {
         return img.getRGB(x, y) & 0xffffff;
+    }
+
+    @Test
+    void everyDecorationSpeaksTheRequestsLanguage() {
+        for (String lang : List.of("ru", "zh")) {
+            ExportRequest r = new ExportRequest(
+                    ExportContent.MAP,
+                    new Viewport(46.5, 127.5, 6),
+                    Optional.of("harbin"),
+                    "Harbin",
+                    800,
+                    600,
+                    1,
+                    lang,
+                    Decoration.all(),
+                    Set.of(),
+                    Optional.of(2013));
+            ExportFrame frame = HeadlessFx.call(() -> {
+                AtlasState state = new AtlasState(content);
+                r.applyTo(state);
+                ExportFrame f = new ExportFrame(state, r, new AtlasViews());
+                new Scene(f, r.width(), r.height());
+                f.applyCss();
+                f.layout();
+                f.describe(r.view(), f.mapPane().mapWidth(), f.mapPane().mapHeight());
+                return f;
+            });
+            Messages m = Messages.of(lang);
+            assertEquals(m.get("export.year", 2013), text(frame, "#export-year"), lang);
+            assertEquals(lang.equals("ru") ? "По состоянию на 2013 г." : "截至2013年", text(frame, "#export-year"));
+            assertEquals(lang.equals("ru") ? "С" : "北", text(frame, ".north-arrow-letter"));
+            assertTrue(text(frame, ".scale-bar-text").endsWith(lang.equals("ru") ? " км" : "公里"), lang);
+            assertEquals(m.get("map.attribution"), text(frame, ".map-attribution"));
+            assertTrue(text(frame, "#export-sources").startsWith(lang.equals("ru") ? "Источники: " : "来源："), lang);
+            assertTrue(
+                    HeadlessFx.call(() -> frame.lookupAll(".legend-text").stream()
+                                    .map(n -> ((Label) n).getText())
+                                    .toList())
+                            .contains(m.get("kind.city")),
+                    lang + ": the legend");
+        }
+    }
+
+    static String text(ExportFrame frame, String selector) {
+        return HeadlessFx.call(() -> ((Label) frame.lookup(selector)).getText());
     }
 }

@@ -3,6 +3,7 @@ package org.longjiang.atlas.core.basemap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,10 @@ class TileRendererTest {
         Files.writeString(dir.resolve("nea_land_10m.geojson"), "{ this is not json");
         BasemapData partial = BasemapData.loadFrom(dir);
         assertEquals(BasemapLayer.values().length - 1, partial.notices().size());
-        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("nea_land_10m.geojson cannot be read")));
-        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("nea_rivers_gshhg.geojson is missing")));
+        assertTrue(
+                partial.notices().stream().anyMatch(n -> n.toString().contains("nea_land_10m.geojson cannot be read")));
+        assertTrue(
+                partial.notices().stream().anyMatch(n -> n.toString().contains("nea_rivers_gshhg.geojson is missing")));
         BufferedImage t = new TileRenderer(partial).render(6, 54, 22);
         assertTrue(share(t, BasemapStyle.LAND.getRGB()) > 0.5, "still draws land from the 50m layer");
     }
@@ -76,14 +79,38 @@ class TileRendererTest {
     void viewRendererMatchesTheTileAtTheSameZoom() {
         int z = 6;
         double lat = WebMercator.lat((22 + 0.5) / 64.0), lon = WebMercator.lon((54 + 0.5) / 64.0);
-        BufferedImage view = new ViewRenderer(data).render(lat, lon, z, 256, 256, 1);
+        BufferedImage view = view(lat, lon, z, 256, 256, 1, 256);
         BufferedImage tile = renderer.render(z, 54, 22);
         long same = 0;
         for (int y = 0; y < 256; y++)
             for (int x = 0; x < 256; x++) if (close(view.getRGB(x, y), tile.getRGB(x, y), 12)) same++;
         assertTrue(same > 0.98 * 256 * 256, "same pixels: " + same);
-        assertEquals(
-                512, new ViewRenderer(data).render(lat, lon, z, 256, 128, 2).getWidth());
+        assertEquals(512, view(lat, lon, z, 256, 128, 2, 256).getWidth());
+    }
+
+    @Test
+    void aViewDrawnInBandsIsTheViewDrawnWhole() {
+        double lat = 47.6, lon = 128.8;
+        BufferedImage whole = view(lat, lon, 5.5, 300, 200, 2, 400);
+        BufferedImage bands = view(lat, lon, 5.5, 300, 200, 2, 37);
+        long differing = 0;
+        for (int y = 0; y < 400; y++)
+            for (int x = 0; x < 600; x++) if (whole.getRGB(x, y) != bands.getRGB(x, y)) differing++;
+        assertEquals(0, differing);
+    }
+
+    /** The view painted into an image of {@code w·scale × h·scale} pixels, {@code band} rows at a time. */
+    static BufferedImage view(double lat, double lon, double z, int w, int h, double scale, int band) {
+        BufferedImage img = new BufferedImage(
+                (int) Math.round(w * scale), (int) Math.round(h * scale), BufferedImage.TYPE_INT_ARGB);
+        for (int top = 0; top < img.getHeight(); top += band) {
+            Graphics2D g = img.createGraphics();
+            g.clipRect(0, top, img.getWidth(), Math.min(band, img.getHeight() - top));
+            g.scale(scale, scale);
+            new ViewRenderer(data).paint(g, lat, lon, z, w, h, scale);
+            g.dispose();
+        }
+        return img;
     }
 
     static BufferedImage tileAt(int z, double lat, double lon) {

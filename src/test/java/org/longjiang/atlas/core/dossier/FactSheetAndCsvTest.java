@@ -55,7 +55,7 @@ class FactSheetAndCsvTest {
     @Test
     void markdownFactSheetHasTablesNotesTimelineAndBothCitationStyles() {
         var d = model.dossier("heilongjiang", "en").orElseThrow();
-        String md = FactSheetMarkdown.render(FactSheet.of(model, d, "en"));
+        String md = FactSheetMarkdown.render(FactSheet.of(model, d, "en"), "en");
         assertTrue(md.startsWith("# Heilongjiang Province\n"), md.substring(0, 40));
         assertTrue(
                 md.contains("\n| 2011 | 18.99 ⚠ | 154.0 | 4.35 ⚠ | 1.5 | 1.464 ⚠ | 360.0 ⚠ | 49.3 | 24.0 |\n"),

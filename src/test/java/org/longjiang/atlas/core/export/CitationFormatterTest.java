@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.Glossary;
+import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Source;
 
 class CitationFormatterTest {
@@ -13,7 +16,8 @@ class CitationFormatterTest {
             "s",
             List.of("Song Linlin"),
             Optional.of(2020),
-            "Analysis of integrated development of digital economy",
+            LocalizedText.english("Analysis of integrated development of digital economy"),
+            true,
             Optional.of("Power and Administration in the East of Russia"),
             Optional.empty(),
             Optional.of("4"),
@@ -37,7 +41,7 @@ class CitationFormatterTest {
         assertEquals(
                 "Song Linlin. Analysis of integrated development of digital economy[J]. "
                         + "Power and Administration in the East of Russia, 2020(4): 16-23. DOI:10.22394/1818-4049-2020-93-4-16-23.",
-                CitationFormatter.gbt7714(paper));
+                CitationFormatter.gbt7714(paper, Messages.english()));
     }
 
     @Test
@@ -45,6 +49,9 @@ class CitationFormatterTest {
         assertEquals(
                 "Song Linlin (2020), Table 3",
                 CitationFormatter.shortForm(
-                        paper, new Citation("s", Optional.of("Table 3"), Optional.empty(), Optional.empty())));
+                        paper,
+                        new Citation("s", Optional.of("Table 3"), Optional.empty(), Optional.empty()),
+                        Messages.english(),
+                        Glossary.EMPTY));
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.DataSource;
 import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Source;
 
 class SourcesLineTest {
@@ -20,7 +22,8 @@ class SourcesLineTest {
                 id,
                 authors,
                 Optional.ofNullable(year),
-                title,
+                LocalizedText.english(title),
+                true,
                 none,
                 none,
                 none,
@@ -34,12 +37,14 @@ class SourcesLineTest {
 
     @Test
     void undatedPapersByOneAuthorStayDistinct() {
-        String line = SourcesLine.format(List.of(
-                source("a", List.of("Song Linlin"), null, "Heilongjiang Province's Engagement in BRI"),
-                source("b", List.of("Song Linlin"), 2020, "Digital economy"),
-                source("c", List.of("Song Linlin"), null, "Online Silk Road"),
-                source("d", List.of("Xu Yan", "Li"), 2022, "Zhejiang"),
-                source("e", List.of(), null, "General knowledge (not from the papers)")));
+        String line = SourcesLine.format(
+                List.of(
+                        source("a", List.of("Song Linlin"), null, "Heilongjiang Province's Engagement in BRI"),
+                        source("b", List.of("Song Linlin"), 2020, "Digital economy"),
+                        source("c", List.of("Song Linlin"), null, "Online Silk Road"),
+                        source("d", List.of("Xu Yan", "Li"), 2022, "Zhejiang"),
+                        source("e", List.of(), null, "General knowledge (not from the papers)")),
+                Messages.english());
         assertEquals(
                 "Song Linlin, \"Heilongjiang Province's Engagement in BRI\"; Song Linlin (2020); "
                         + "Song Linlin, \"Online Silk Road\"; Xu Yan et al. (2022); General knowledge (not from the papers)",

@@ -37,17 +37,13 @@ class TourFilesTest {
                 List.of(
                         new TourStop(
                                 LocalizedText.english("Harbin in 2015"),
-                                45.7567,
-                                126.6424,
-                                7,
+                                Optional.of(new TourStop.View(45.7567, 126.6424, 7)),
                                 Optional.of(2015),
                                 List.of(),
                                 Optional.of("harbin")),
                         new TourStop(
                                 LocalizedText.english("Only the railways"),
-                                48.5,
-                                128.25,
-                                5.5,
+                                Optional.of(new TourStop.View(48.5, 128.25, 5.5)),
                                 Optional.empty(),
                                 List.of("rail", "city"),
                                 Optional.empty())));
@@ -97,5 +93,21 @@ class TourFilesTest {
         List<String> g = ghost.problems().stream().map(Object::toString).toList();
         assertTrue(g.stream().anyMatch(p -> p.contains("stops[0].select") && p.contains("atlantis")), g.toString());
         assertTrue(g.stream().anyMatch(p -> p.contains("stops[0].layers") && p.contains("teleport")), g.toString());
+    }
+
+    @Test
+    void aStopWithoutAViewFramesItsSubjectAndOneWithNeitherIsRefused() throws Exception {
+        var framed = TourFiles.read(file("framed.json", """
+                [{"id": "framed", "title": {"en": "Framed"}, "stops": [{"caption": {"en": "Harbin"}, "select": "harbin"}]}]
+                """), atlas);
+        assertEquals(List.of(), framed.problems());
+        TourStop stop = framed.tours().get(0).stops().get(0);
+        assertEquals(Optional.empty(), stop.view(), "framed by the one framing rule when shown");
+        assertEquals(Optional.of("harbin"), stop.selection());
+        var nowhere = TourFiles.read(file("nowhere.json", """
+                [{"id": "nowhere", "title": {"en": "Nowhere"}, "stops": [{"caption": {"en": "?"}}]}]
+                """), atlas);
+        List<String> p = nowhere.problems().stream().map(Object::toString).toList();
+        assertTrue(p.stream().anyMatch(x -> x.startsWith("nowhere.json › nowhere › stops[0].lat")), p.toString());
     }
 }
