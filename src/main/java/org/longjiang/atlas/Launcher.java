@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import org.longjiang.atlas.app.AtlasApp;
 import org.longjiang.atlas.app.cli.CommandLine;
+import org.longjiang.atlas.app.cli.StandardOutput;
 import org.longjiang.atlas.core.io.TourFiles;
 
 /**
@@ -23,7 +24,7 @@ public final class Launcher {
             Application.launch(AtlasApp.class, args);
             return;
         }
-        int code = new CommandLine(System.out, System.err).run(args);
+        int code = new CommandLine(StandardOutput.system(), System.err).run(args);
         System.exit(code);
     }
 

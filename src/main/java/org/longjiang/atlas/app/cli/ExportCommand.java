@@ -10,6 +10,7 @@ import org.longjiang.atlas.app.export.ExportDrawing;
 import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.app.export.ExportRenderer;
 import org.longjiang.atlas.app.export.ExportRequest;
+import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
@@ -39,6 +40,7 @@ public final class ExportCommand {
                     .get("cli.dataProblems", content.problems().size()));
         }
         HeadlessFx.start();
+        TileService.shared().declineTiles();
         BasemapData basemap = BasemapData.loadBundled();
         basemap.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
         ExportDrawing figure = new ExportRenderer(content, new ViewRenderer(basemap), new AtlasViews()).draw(request);
