@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,34 +23,45 @@ import org.longjiang.atlas.testing.FxTest;
  */
 @FxTest
 class TileServiceTest {
+    private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
 
-    /** A request made the way Gluon's map makes it: a callback that holds the map. */
-    private static WeakReference<Object> requestHeldByAMap(TileService s, List<CompletableFuture<Image>> requests) {
+    /**
+     * A request made the way Gluon's map makes it: a callback that holds the map. The callback's own
+     * stage is kept too, so a test can wait until the callback has run and let go.
+     */
+    private static WeakReference<Object> requestHeldByAMap(
+            TileService s, List<CompletableFuture<Image>> requests, List<CompletableFuture<Void>> callbacks) {
         Object map = new Object();
         CompletableFuture<Image> tile = s.load(5, 24, 10);
-        tile.thenAccept(image -> map.hashCode());
+        callbacks.add(tile.thenAccept(image -> map.hashCode()));
         requests.add(tile);
-        return new WeakReference<>(map);
+        return new WeakReference<>(map, QUEUE);
     }
 
-    private static boolean collected(WeakReference<?> ref) {
-        for (int i = 0; i < 20 && ref.get() != null; i++) System.gc();
-        return ref.get() == null;
+    /** Whether the referent is collected: garbage collections until its reference is enqueued, at most {@code tries}. */
+    private static boolean collected(WeakReference<?> ref, int tries) throws InterruptedException {
+        for (int i = 0; i < tries; i++) {
+            System.gc();
+            if (QUEUE.remove(100) == ref) return true;
+        }
+        return false;
     }
 
     @Test
     void declinedTilesLetGoOfTheMapsThatWaited() throws Exception {
         TileService s = new TileService(1 << 20, 1);
         List<CompletableFuture<Image>> requests = new ArrayList<>();
-        WeakReference<Object> map = requestHeldByAMap(s, requests);
+        List<CompletableFuture<Void>> callbacks = new ArrayList<>();
+        WeakReference<Object> map = requestHeldByAMap(s, requests, callbacks);
         assertFalse(requests.get(0).isDone());
-        assertFalse(collected(map), "without a basemap, the waiting request holds its map");
+        assertFalse(collected(map, 3), "without a basemap, the waiting request holds its map");
 
         s.declineTiles();
         Image tile = requests.get(0).get(10, TimeUnit.SECONDS);
+        callbacks.get(0).get(10, TimeUnit.SECONDS);
         assertEquals(256, tile.getWidth());
         assertTrue(s.awaitIdle(10_000));
-        assertTrue(collected(map), "answered, the request lets go of its map");
+        assertTrue(collected(map, 50), "answered, the request lets go of its map");
 
         CompletableFuture<Image> later = s.load(6, 1, 1);
         assertTrue(later.isDone(), "later requests are answered at once");
