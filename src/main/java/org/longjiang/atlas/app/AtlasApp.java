@@ -1,7 +1,9 @@
 package org.longjiang.atlas.app;
 
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -14,30 +16,46 @@ import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.i18n.Message;
-import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 
 /** The composition root of the desktop application. */
 public final class AtlasApp extends Application {
+    private static volatile Preload preload;
+
+    /**
+     * Starts reading the data and the basemap in the background; call it before the toolkit
+     * starts ({@link Application#launch}), so that the reading overlaps the toolkit's start.
+     */
+    public static void preload() {
+        preload = Preload.start();
+    }
 
     @Override
     public void start(Stage stage) {
         LanguagePreference language = LanguagePreference.user();
-        MainWindow window =
-                build(TaskRunner.background(), AtlasLoader.loadBundled(), language.initial(Locale.getDefault()));
+        MainWindow window = build(TaskRunner.background(), language.initial(Locale.getDefault()));
         window.state().languageProperty().addListener((o, was, is) -> language.remember(is));
         // No larger than the screen: on a 1280 × 800 laptop the window fits and nothing is cut off.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.titleProperty().bind(UiText.of(window.state().languageProperty(), "app.title"));
         stage.setScene(scene);
+        stage.getIcons().add(WindowIcon.image());
         stage.show();
         scene.getRoot().lookup(".atlas-map").requestFocus();
+        // A tour file given on the command line (a double-click on one, once installed) starts that tour.
+        getParameters().getRaw().stream().findFirst().ifPresent(tour -> window.openTour(new File(tour)));
     }
 
-    /** Loads the content and builds the window; the basemap loads in the background. */
+    /** Builds the window over the preloaded content (or loads it now); the basemap arrives in the background. */
     public static MainWindow build(TaskRunner tasks) {
-        return build(tasks, AtlasLoader.loadBundled());
+        return build(tasks, "en");
+    }
+
+    private static MainWindow build(TaskRunner tasks, String language) {
+        Preload started = preload != null ? preload : Preload.start();
+        preload = null;
+        return build(tasks, started.content().join(), language, started::basemapNow);
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
@@ -47,12 +65,17 @@ public final class AtlasApp extends Application {
 
     /** Builds the window in a language ({@code en}, {@code zh}, {@code ru}). */
     public static MainWindow build(TaskRunner tasks, LoadResult content, String language) {
+        return build(tasks, content, language, BasemapData::loadBundled);
+    }
+
+    private static MainWindow build(
+            TaskRunner tasks, LoadResult content, String language, Supplier<BasemapData> basemaps) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         state.setLanguage(language);
         MainWindow window = new MainWindow(state);
         tasks.run(
-                BasemapData::loadBundled,
+                basemaps,
                 basemap -> {
                     TileService.shared().useBasemap(basemap);
                     window.mapPane().setNotices(basemap.notices());

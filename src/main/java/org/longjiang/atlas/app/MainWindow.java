@@ -1,5 +1,7 @@
 package org.longjiang.atlas.app;
 
+import java.io.File;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,7 +40,10 @@ public final class MainWindow extends BorderPane {
     private final PresentationMode presentation;
     private final MapPane mapPane;
     private final DataProblemsButton problems;
-    private final DetailPanel detail;
+    private ToursMenu toursMenu;
+    /** Made when first needed (see showDossier). */
+    private DetailPanel detail;
+
     private final TimelineBar timeline;
 
     public MainWindow(AtlasState state) {
@@ -48,7 +53,6 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         mapPane = new MapPane(state);
         mapPane.setInteractive(true);
-        detail = new DetailPanel(state);
         tours = new TourPlayer(state);
         presentation = new PresentationMode(state, tours, this);
         TourCaption caption = new TourCaption(state, tours);
@@ -60,7 +64,10 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineBar(state);
         HBox toolbar = toolbar(state);
         setBottom(timeline);
-        setRight(detail);
+        // The dossier is built when first needed (a subject selected, series compared), not at start.
+        state.selectionProperty().addListener((o, was, is) -> showDossier());
+        state.comparedSeries().addListener((ListChangeListener<String>) c -> showDossier());
+        showDossier();
         setTop(toolbar);
         // Presentation hides the chrome: the toolbar and the time bar (the tour caption shows the year).
         state.presentingProperty().addListener((o, was, on) -> {
@@ -160,7 +167,18 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToursMenu toursMenu(AtlasState state) {
-        return new ToursMenu(state, tours, presentation, mapPane::view);
+        toursMenu = new ToursMenu(state, tours, presentation, mapPane::view);
+        return toursMenu;
+    }
+
+    /** Opens a tour file and starts its first tour. */
+    public void openTour(File file) {
+        toursMenu.open(file);
+    }
+
+    private void showDossier() {
+        if (getRight() == null
+                && (state.selectedId().isPresent() || !state.comparedSeries().isEmpty())) setRight(detail());
     }
 
     private void openExport(AtlasState state) {
@@ -173,6 +191,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public DetailPanel detail() {
+        if (detail == null) detail = new DetailPanel(state);
         return detail;
     }
 

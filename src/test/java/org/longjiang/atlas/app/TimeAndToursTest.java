@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -12,8 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Polyline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.longjiang.atlas.app.timeline.TimelineBar;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.TourFiles;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.testfx.api.FxRobot;
 
@@ -152,5 +158,25 @@ class TimeAndToursTest extends AtlasWindowFixture {
         assertFalse(window.state().presentingProperty().get());
         assertTrue(window.getTop() != null, "chrome back");
         assertNull(window.state().yearProperty().get(), "the year before the tour is given back");
+    }
+
+    /** How the installed atlas opens a double-clicked tour file: the launcher hands the path to the window. */
+    @Test
+    void aTourFileGivenAtStartIsPresented(FxRobot robot, @TempDir Path dir) throws Exception {
+        settle();
+        var tour = window.state().atlas().tour("three-bridges-one-island").orElseThrow();
+        Path file = dir.resolve("bridges." + TourFiles.EXTENSION);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            TourFiles.write(out, List.of(tour));
+        }
+        robot.interact(() -> window.openTour(file.toFile()));
+        settle();
+        assertTrue(window.state().presentingProperty().get(), "the tour is presented");
+        assertEquals(tour.id(), window.tours().tourProperty().get().id());
+        assertEquals(
+                "1 / 5  ·  2016",
+                robot.lookup("#tour-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        settle();
     }
 }

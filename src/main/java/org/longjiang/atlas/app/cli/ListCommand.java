@@ -12,6 +12,7 @@ import org.longjiang.atlas.core.export.JsonTableWriter;
 import org.longjiang.atlas.core.export.Table;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.EventKind;
 import org.longjiang.atlas.core.model.LinkKind;
@@ -27,9 +28,11 @@ import org.longjiang.atlas.core.query.YearFilter;
  */
 final class ListCommand {
     private final PrintStream out;
+    private final PrintStream err;
 
-    ListCommand(PrintStream out) {
+    ListCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(String... args) {
@@ -52,7 +55,11 @@ final class ListCommand {
                 default -> throw Args.unknown(option);
             }
         }
-        Atlas a = AtlasLoader.loadBundled().atlas();
+        LoadResult loaded = AtlasLoader.loadBundled();
+        if (!loaded.problems().isEmpty())
+            err.println(Messages.english()
+                    .get("cli.dataProblemsListed", loaded.problems().size()));
+        Atlas a = loaded.atlas();
         final Optional<String> kindFilter = kind;
         if (year.isPresent() && !List.of("places", "links").contains(what))
             throw new UsageException(Messages.english().get("list.yearOnlyMap"));

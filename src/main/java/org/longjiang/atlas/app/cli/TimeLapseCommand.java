@@ -68,8 +68,6 @@ final class TimeLapseCommand {
         }
         if (target == null) throw Args.missing("--out");
         YearRange years = new YearRange(range.from(), range.to(), step);
-        if (gif) OutputFile.checkWritable(target, overwrite);
-        else prepare(target, years, overwrite);
         List<String> frameArgs = new ArrayList<>(image);
         // The image options are read as for one PNG of the first year.
         Path folder = gif ? target.toAbsolutePath().getParent() : target;
@@ -77,6 +75,17 @@ final class TimeLapseCommand {
         ExportOptions options = ExportOptions.parse(frameArgs.toArray(String[]::new));
         LoadResult content = AtlasLoader.loadBundled();
         ExportRequest base = ExportCommand.request(content.atlas(), options);
+        if (gif) OutputFile.checkWritable(target, overwrite);
+        boolean made = !gif && prepare(target, years, overwrite);
+        try {
+            return make(content, base, years, gif, speed, target);
+        } catch (RuntimeException e) {
+            if (made) TourExport.removeIfEmpty(target);
+            throw e;
+        }
+    }
+
+    private int make(LoadResult content, ExportRequest base, YearRange years, boolean gif, double speed, Path target) {
         if (!content.problems().isEmpty())
             err.println(Messages.english()
                     .get("cli.dataProblems", content.problems().size()));
@@ -121,9 +130,15 @@ final class TimeLapseCommand {
         throw Args.bad(option, text, Messages.english().get("timelapse.aRange"));
     }
 
-    /** The folder is made if its parent exists; an existing year's file needs {@code --overwrite}. */
-    private static void prepare(Path folder, YearRange years, boolean overwrite) {
-        TourExport.prepareFolder(folder);
-        for (int y : years.years()) OutputFile.checkWritable(TimeLapse.file(folder, y), overwrite);
+    /** The folder is made if its parent exists (true when this run made it); an existing year's file needs {@code --overwrite}. */
+    private static boolean prepare(Path folder, YearRange years, boolean overwrite) {
+        boolean made = TourExport.prepareFolder(folder);
+        try {
+            for (int y : years.years()) OutputFile.checkWritable(TimeLapse.file(folder, y), overwrite);
+        } catch (RuntimeException e) {
+            if (made) TourExport.removeIfEmpty(folder);
+            throw e;
+        }
+        return made;
     }
 }

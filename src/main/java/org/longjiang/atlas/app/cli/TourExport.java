@@ -13,6 +13,7 @@ import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.DataFile;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.model.Tour;
@@ -64,15 +65,26 @@ final class TourExport {
                                         content.atlas().tours().stream()
                                                 .map(Tour::id)
                                                 .toList()))));
-        prepareFolder(dir);
         List<Path> files = new ArrayList<>();
         List<ExportOptions> options = new ArrayList<>();
+        // Every option is checked before the folder is made: a bad one (--scale 3) leaves nothing behind.
         for (int i = 0; i < tour.stops().size(); i++) {
             Path file = dir.resolve(String.format("%02d-%s.%s", i + 1, tour.id(), formatOf(image)));
-            OutputFile.checkWritable(file, overwrite);
             files.add(file);
             options.add(ExportOptions.parse(stopArgs(tour, i, image, file)));
         }
+        boolean made = prepareFolder(dir);
+        try {
+            for (Path file : files) OutputFile.checkWritable(file, overwrite);
+            render(content, files, options);
+        } catch (RuntimeException e) {
+            if (made) removeIfEmpty(dir);
+            throw e;
+        }
+        return CommandLine.OK;
+    }
+
+    private void render(LoadResult content, List<Path> files, List<ExportOptions> options) {
         HeadlessFx.start();
         ExportRenderer renderer = Renderers.create(content, BasemapData.loadBundled());
         for (int i = 0; i < files.size(); i++) {
@@ -81,7 +93,6 @@ final class TourExport {
             figure.notices().forEach(n -> err.println(Messages.english().get("cli.warning", n.toString())));
             ExportCommand.write(figure, o.format(), files.get(i), out);
         }
-        return CommandLine.OK;
     }
 
     /** The extension of the stops' files: the one {@code --format} names, else png. */
@@ -126,18 +137,28 @@ final class TourExport {
         return i >= 0 && i + 1 < image.size() ? image.get(i + 1) : "en";
     }
 
-    /** Makes the folder when its parent exists; anything else in its place is a usage error. */
-    static void prepareFolder(Path dir) {
-        if (Files.isDirectory(dir)) return;
+    /** Makes the folder unless it exists; true when this run made it. Anything else in its place is a usage error. */
+    static boolean prepareFolder(Path dir) {
+        if (Files.isDirectory(dir)) return false;
         Path parent = dir.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent) || Files.exists(dir)) {
             throw new UsageException(Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()));
         }
         try {
             Files.createDirectory(dir);
+            return true;
         } catch (IOException e) {
             throw new UsageException(
-                    Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + e.getMessage());
+                    Messages.english().get("tourExport.badFolder", dir.toAbsolutePath()) + ": " + DataFile.reason(e));
+        }
+    }
+
+    /** A failed run leaves no empty folder of its own behind (the images it did finish stay). */
+    static void removeIfEmpty(Path dir) {
+        try {
+            Files.delete(dir);
+        } catch (IOException notEmptyOrGone) {
+            // Holds finished images, or is already gone: either way nothing to undo.
         }
     }
 }

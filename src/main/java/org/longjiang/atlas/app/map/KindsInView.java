@@ -1,25 +1,23 @@
 package org.longjiang.atlas.app.map;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** The kinds a layer has on screen after its last layout, for a legend that lists only what is visible. */
 final class KindsInView {
-    private final ObservableSet<String> kinds = FXCollections.observableSet(new LinkedHashSet<>());
-    /** Made once: the wrapper listens to the set weakly, so a fresh wrapper per call would lose listeners. */
-    private final ObservableSet<String> readOnly = FXCollections.unmodifiableObservableSet(kinds);
+    /**
+     * One value per layout, so a listener hears one change, not one per kind: the legend is rebuilt
+     * once when the first layout puts a dozen kinds on screen.
+     */
+    private final ReadOnlyObjectWrapper<Set<String>> kinds = new ReadOnlyObjectWrapper<>(Set.of());
 
     /** Replaces the set, touching it only when it changed (layout runs on every pan). */
     void update(Set<String> now) {
-        if (!kinds.equals(now)) {
-            kinds.retainAll(now);
-            kinds.addAll(now);
-        }
+        if (!kinds.get().equals(now)) kinds.set(Set.copyOf(now));
     }
 
-    ObservableSet<String> view() {
-        return readOnly;
+    ReadOnlyObjectProperty<Set<String>> view() {
+        return kinds.getReadOnlyProperty();
     }
 }

@@ -41,12 +41,11 @@ public final class Legend extends GridPane {
         setId("legend");
         getStyleClass().add("legend");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        SetChangeListener<String> rebuild = c -> rebuild();
-        places.kindsInView().addListener(rebuild);
-        links.kindsInView().addListener(rebuild);
-        places.marksInView().addListener(rebuild);
-        links.marksInView().addListener(rebuild);
-        state.hiddenKinds().addListener(rebuild);
+        places.kindsInView().addListener((o, was, is) -> rebuild());
+        links.kindsInView().addListener((o, was, is) -> rebuild());
+        places.marksInView().addListener((o, was, is) -> rebuild());
+        links.marksInView().addListener((o, was, is) -> rebuild());
+        state.hiddenKinds().addListener((SetChangeListener<String>) c -> rebuild());
         state.yearProperty().addListener((o, a, b) -> rebuild());
         state.compareFromProperty().addListener((o, a, b) -> rebuild());
         state.languageProperty().addListener((o, was, is) -> rebuild());
@@ -63,7 +62,7 @@ public final class Legend extends GridPane {
         getChildren().clear();
         int row = 0;
         for (PlaceKind k : PlaceKind.values()) {
-            if (!PlaceSymbols.drawn(k) || !places.kindsInView().contains(k.id()) || !show(k.id())) continue;
+            if (!PlaceSymbols.drawn(k) || !places.kindsInView().get().contains(k.id()) || !show(k.id())) continue;
             Place sample = state.atlas().places().stream()
                     .filter(p -> p.kind() == k)
                     .findFirst()
@@ -77,7 +76,7 @@ public final class Legend extends GridPane {
             addEntry(row++, symbol, k.id());
         }
         for (LinkKind k : LinkKind.values()) {
-            if (!links.kindsInView().contains(k.id()) || !show(k.id())) continue;
+            if (!links.kindsInView().get().contains(k.id()) || !show(k.id())) continue;
             Line line = new Line(0, 0, 26, 0);
             line.getStyleClass().addAll("link-line", "kind-" + k.id());
             addEntry(row++, line, k.id());
@@ -88,8 +87,8 @@ public final class Legend extends GridPane {
 
     /** The statuses drawn (when any is not "operating"), "date unknown", and the changes since the compared year. */
     private int addMarks(int row) {
-        Set<String> marks = new HashSet<>(places.marksInView());
-        marks.addAll(links.marksInView());
+        Set<String> marks = new HashSet<>(places.marksInView().get());
+        marks.addAll(links.marksInView().get());
         Integer year = state.yearProperty().get();
         Messages m = Messages.of(state.languageProperty().get());
         if (marks.stream().anyMatch(k -> !k.equals("status-" + Status.OPERATING.id()))) {

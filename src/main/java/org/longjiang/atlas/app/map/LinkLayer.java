@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javafx.collections.ObservableSet;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -194,7 +194,7 @@ public final class LinkLayer extends OverlayLayer {
     }
 
     /** The statuses, date-unknown and change marks of the lines drawn in view, for the legend. */
-    ObservableSet<String> marksInView() {
+    ReadOnlyObjectProperty<Set<String>> marksInView() {
         return marksInView.view();
     }
 
@@ -211,7 +211,7 @@ public final class LinkLayer extends OverlayLayer {
     }
 
     /** The link kinds with at least one line in view (switched off or not). */
-    public ObservableSet<String> kindsInView() {
+    public ReadOnlyObjectProperty<Set<String>> kindsInView() {
         return inView.view();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import javafx.collections.ObservableSet;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -215,7 +215,7 @@ public final class PlaceLayer extends OverlayLayer {
     }
 
     /** The statuses, date-unknown and change marks of the symbols drawn in view, for the legend. */
-    ObservableSet<String> marksInView() {
+    ReadOnlyObjectProperty<Set<String>> marksInView() {
         return marksInView.view();
     }
 
@@ -230,7 +230,7 @@ public final class PlaceLayer extends OverlayLayer {
     }
 
     /** The place kinds with at least one symbol in view (switched off or not). */
-    public javafx.collections.ObservableSet<String> kindsInView() {
+    public ReadOnlyObjectProperty<Set<String>> kindsInView() {
         return inView.view();
     }
 

@@ -31,4 +31,9 @@ final class TileImageCache {
     synchronized void put(long key, Image image) {
         map.put(key, image);
     }
+
+    /** The pixel memory the cached tiles hold. */
+    synchronized long bytes() {
+        return map.size() * BYTES_PER_TILE;
+    }
 }

@@ -101,7 +101,7 @@ public final class ToursMenu extends MenuButton {
     private void save() {
         Messages m = messages();
         FileChooser chooser = chooser(m.get("tours.saveTitle"));
-        chooser.setInitialFileName("my-tour.json");
+        chooser.setInitialFileName("my-tour." + TourFiles.EXTENSION);
         // The platform's save dialog asks before replacing an existing file.
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) return;
@@ -115,10 +115,16 @@ public final class ToursMenu extends MenuButton {
     }
 
     private void open() {
-        Messages m = messages();
-        File file = chooser(m.get("tours.openTitle")).showOpenDialog(getScene().getWindow());
+        File file = chooser(messages().get("tours.openTitle"))
+                .showOpenDialog(getScene().getWindow());
         if (file == null) return;
         lastFolder = file.getParentFile();
+        open(file);
+    }
+
+    /** Opens a tour file and presents its first tour (a tour file opened from the desktop starts the tour). */
+    public void open(File file) {
+        Messages m = messages();
         TourFiles.Read read = TourFiles.read(file.toPath(), state.atlas());
         if (!read.problems().isEmpty()) {
             // A bad file changes nothing: the message lists every problem, no tour is added.
@@ -135,7 +141,8 @@ public final class ToursMenu extends MenuButton {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(messages().get("tours.fileType"), "*.json"));
+                .add(new FileChooser.ExtensionFilter(
+                        messages().get("tours.fileType"), "*." + TourFiles.EXTENSION, "*.json"));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         return chooser;
     }

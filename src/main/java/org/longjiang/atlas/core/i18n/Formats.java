@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PartialDate;
 
 /** Numbers, dates and periods in one language, by ICU's locale data (CLDR). */
@@ -101,6 +102,7 @@ final class Formats {
     }
 
     String period(String period) {
+        if (period.equals(Observation.UNDATED)) return messages.get("period.undated");
         int slash = period.indexOf('/');
         if (slash < 0) return dateOr(period).orElse(period);
         Optional<String> from = dateOr(period.substring(0, slash));

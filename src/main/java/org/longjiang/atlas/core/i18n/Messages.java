@@ -2,12 +2,16 @@ package org.longjiang.atlas.core.i18n;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.PartialDate;
@@ -28,7 +32,7 @@ public final class Messages {
      */
     public static final String PSEUDO = "en-XA";
 
-    private static final String BUNDLE = "i18n.messages";
+    private static final String BUNDLE = "/i18n/messages";
     private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final String language;
@@ -63,20 +67,30 @@ public final class Messages {
     /** Reads a language's bundle afresh (tests check it never borrows the machine's language). */
     static Messages load(String language) {
         boolean pseudo = PSEUDO.equals(language);
-        Locale bundleLocale = pseudo ? Locale.ROOT : Locale.forLanguageTag(language);
-        // No fallback to the machine's locale: English is the base bundle, never "whatever the OS speaks".
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                bundleLocale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> patterns = new HashMap<>();
-        for (String key : bundle.keySet()) patterns.put(key, bundle.getString(key));
+        // English is the base bundle, the language's own file lies over it; never "whatever the OS speaks".
+        // Read as files, not through ResourceBundle: its no-fallback Control is refused in a named
+        // module, which the atlas is when started from the runnable jar (see FxModuleLayer).
+        Map<String, String> patterns = new HashMap<>(properties(BUNDLE + ".properties"));
+        if (!pseudo && !language.equals("en")) patterns.putAll(properties(BUNDLE + "_" + language + ".properties"));
         ULocale locale = switch (language) {
             case "zh" -> ULocale.SIMPLIFIED_CHINESE;
             case "ru" -> new ULocale("ru");
             default -> ULocale.ENGLISH;
         };
         return new Messages(language, locale, pseudo, Map.copyOf(patterns));
+    }
+
+    private static Map<String, String> properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("missing " + resource);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> out = new HashMap<>();
+        p.forEach((k, v) -> out.put((String) k, (String) v));
+        return out;
     }
 
     /** The language code ({@code en}, {@code zh}, {@code ru} or {@link #PSEUDO}): {@code of(language())} is this. */

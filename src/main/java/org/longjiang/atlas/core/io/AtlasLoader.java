@@ -1,18 +1,18 @@
 package org.longjiang.atlas.core.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Glossary;
 
@@ -49,9 +49,8 @@ public final class AtlasLoader {
      */
     public static LoadResult loadBundled() {
         String folder = System.getProperty("atlas.data");
-        DataSource source = folder == null || folder.isBlank()
-                ? DataSource.classpath("data/")
-                : DataSource.folder(java.nio.file.Path.of(folder));
+        DataSource source =
+                folder == null || folder.isBlank() ? DataSource.classpath("data/") : DataSource.folder(Path.of(folder));
         return new AtlasLoader(source).load();
     }
 
@@ -76,44 +75,41 @@ public final class AtlasLoader {
     }
 
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems, boolean optional) {
-        Optional<JsonNode> root = readTree(file, problems, optional);
-        if (root.isEmpty()) return List.of();
-        if (!root.get().isArray()) {
-            problems.add(new Problem(file, null, null, "the file must hold a JSON array of records"));
-            return List.of();
-        }
+        Optional<String> text = readText(file, problems, optional);
+        if (text.isEmpty()) return List.of();
+        JsonRecords.Parsed parsed =
+                JsonRecords.read(file, text.get(), Messages.english().get("problem.notAnArray"));
         List<T> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        JsonNode array = root.get();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode node = array.get(i);
-            if (!node.isObject()) {
-                problems.add(new Problem(file, "#" + (i + 1), null, "a record must be a JSON object"));
+        for (JsonRecords.Raw raw : parsed.records()) {
+            String position = "#" + (raw.index() + 1);
+            if (!raw.node().isObject()) {
+                problems.add(new Problem(file, position, null, "a record must be a JSON object"));
                 continue;
             }
-            RecordReader r = new RecordReader(file, node, "#" + (i + 1), problems);
-            Optional<T> parsed = parser.parse(r);
-            if (parsed.isEmpty()) continue;
+            RecordReader r = new RecordReader(file, raw.node(), position, problems);
+            if (raw.duplicateKey().isPresent()) {
+                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
+                continue;
+            }
+            Optional<T> parsedRecord = parser.parse(r);
+            if (parsedRecord.isEmpty()) continue;
             if (!seen.add(r.id())) {
                 problems.add(new Problem(file, r.id(), "id", "duplicate id; this later record is skipped"));
                 continue;
             }
-            out.add(parsed.get());
+            out.add(parsedRecord.get());
         }
+        parsed.fileProblem().ifPresent(problems::add);
         return out;
     }
 
-    /** Why a JSON file could not be read: the line and column of a syntax error, else the I/O error. */
+    /** Why a JSON file could not be read, in words (a syntax error gives its line and column). */
     static Problem unreadable(String file, IOException e) {
-        if (e instanceof JsonProcessingException j) {
-            var loc = j.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new Problem(file, null, null, "not valid JSON" + where + ": " + j.getOriginalMessage());
-        }
-        return new Problem(file, null, null, "cannot be read: " + e.getMessage());
+        return new Problem(file, null, null, Messages.english().get("problem.unreadable", DataFile.reason(e)));
     }
 
-    private Optional<JsonNode> readTree(String file, List<Problem> problems, boolean optional) {
+    private Optional<String> readText(String file, List<Problem> problems, boolean optional) {
         try {
             Optional<InputStream> in = source.open(file);
             if (in.isEmpty() && optional) return Optional.empty();
@@ -121,9 +117,7 @@ public final class AtlasLoader {
                 problems.add(new Problem(file, null, null, "file not found in " + source.describe()));
                 return Optional.empty();
             }
-            try (InputStream s = in.get()) {
-                return Optional.of(MAPPER.readTree(s));
-            }
+            return Optional.of(DataFile.text(in.get()));
         } catch (IOException e) {
             problems.add(unreadable(file, e));
         }

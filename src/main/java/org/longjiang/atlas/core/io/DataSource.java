@@ -2,14 +2,16 @@ package org.longjiang.atlas.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Where the atlas data files are read from: the classpath or a folder. */
 public interface DataSource {
 
-    /** Opens a data file by its name (e.g. {@code places.json}); empty when it does not exist. */
+    /**
+     * Opens a data file by its name (e.g. {@code places.json}); empty when nothing is there. A folder,
+     * pipe, device or broken link in its place, or a file that cannot be read, fails with the reason.
+     */
     Optional<InputStream> open(String fileName) throws IOException;
 
     /** A description for messages ("classpath:data/", a folder path). */
@@ -33,8 +35,7 @@ public interface DataSource {
         return new DataSource() {
             @Override
             public Optional<InputStream> open(String fileName) throws IOException {
-                Path p = folder.resolve(fileName);
-                return Files.isRegularFile(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
+                return DataFile.openIfPresent(folder.resolve(fileName));
             }
 
             @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.longjiang.atlas.core.model.DateQualifier;
 import org.longjiang.atlas.core.model.Lifecycle;
 import org.longjiang.atlas.core.model.LifecycleStage;
@@ -17,6 +18,8 @@ import org.longjiang.atlas.core.model.Status;
  * sources), {@code status} and {@code depends_on}. A bad stage is reported and left out; the record is kept.
  */
 final class LifecycleParser {
+    private static final Set<String> STAGE_FIELDS = Set.of("stage", "date", "qualifier", "sources", "note");
+
     private LifecycleParser() {}
 
     static Lifecycle lifecycle(RecordReader r) {
@@ -31,6 +34,7 @@ final class LifecycleParser {
     }
 
     private static Optional<LifecycleStage> stage(RecordReader s) {
+        s.onlyFields(STAGE_FIELDS);
         Stage stage = s.enumValue("stage", Stage.class);
         PartialDate date = s.date("date");
         if (s.failed()) return Optional.empty();

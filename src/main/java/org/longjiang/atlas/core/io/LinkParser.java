@@ -1,8 +1,11 @@
 package org.longjiang.atlas.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Figure;
 import org.longjiang.atlas.core.model.Geometry;
 import org.longjiang.atlas.core.model.LatLon;
@@ -13,11 +16,26 @@ import org.longjiang.atlas.core.model.Waypoint;
 
 /** Reads a record of links.json. */
 final class LinkParser implements RecordParser<Link> {
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "names",
+            "kind",
+            "path",
+            "geometry",
+            "opened",
+            "status",
+            "lifecycle",
+            "depends_on",
+            "figures",
+            "description",
+            "sources");
+    private static final Set<String> FIGURE_FIELDS = Set.of("name", "value", "unit", "period", "source");
 
     @Override
     public Optional<Link> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
-        LocalizedText names = r.localized("names", PlaceParser.NAME_LANGUAGES);
+        LocalizedText names = r.names("names");
         LinkKind kind = r.enumValue("kind", LinkKind.class);
         List<Waypoint> path = r.list("path", e -> waypoint(r, e));
         if (path.size() < 2) r.fail("path", "needs at least two waypoints, has " + path.size());
@@ -43,9 +61,16 @@ final class LinkParser implements RecordParser<Link> {
     private static Optional<Waypoint> waypoint(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
         if (n.isTextual()) return Optional.of(Waypoint.place(n.asText()));
-        if (n.isObject() && n.hasNonNull("place"))
+        if (n.isObject() && n.size() == 1 && n.path("place").isTextual())
             return Optional.of(Waypoint.place(n.get("place").asText()));
-        if (n.isObject() && n.path("lat").isNumber() && n.path("lon").isNumber()) {
+        if (n.isObject()
+                && n.size() == 2
+                && n.path("lat").isNumber()
+                && n.path("lon").isNumber()) {
+            if (Math.abs(n.get("lat").asDouble()) > PlaceParser.MAX_LAT) {
+                r.fail(e.field(), Messages.english().get("problem.waypointLatitude", RecordReader.shown(n.get("lat"))));
+                return Optional.empty();
+            }
             try {
                 return Optional.of(Waypoint.at(
                         new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
@@ -54,15 +79,20 @@ final class LinkParser implements RecordParser<Link> {
                 return Optional.empty();
             }
         }
-        r.fail(e.field(), "a waypoint is {\"place\": id} or {\"lat\": …, \"lon\": …}, was " + n);
+        r.fail(e.field(), "a waypoint is {\"place\": id} or {\"lat\": …, \"lon\": …}, was " + RecordReader.shown(n));
         return Optional.empty();
     }
 
     private static Optional<Figure> figure(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
-        Optional<java.math.BigDecimal> value = RecordReader.decimalOf(n.get("value"));
-        if (!n.hasNonNull("name") || value.isEmpty()) {
+        if (!n.isObject() || !n.path("name").isTextual() || !n.has("value")) {
             r.warn(e.field(), "a figure needs a name and a numeric value; ignored");
+            return Optional.empty();
+        }
+        r.onlyFields(n, e.field() + ".", FIGURE_FIELDS);
+        Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
+        if (value.isEmpty()) {
+            r.warn(e.field() + ".value", RecordReader.notADecimal(n.get("value")) + "; ignored");
             return Optional.empty();
         }
         return Optional.of(new Figure(

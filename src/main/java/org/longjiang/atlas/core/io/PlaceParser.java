@@ -1,7 +1,10 @@
 package org.longjiang.atlas.core.io;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Extent;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Place;
@@ -10,14 +13,36 @@ import org.longjiang.atlas.core.model.Precision;
 
 /** Reads a record of places.json. */
 final class PlaceParser implements RecordParser<Place> {
-    static final List<String> NAME_LANGUAGES = List.of("en", "zh", "ru");
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "names",
+            "kind",
+            "country",
+            "lat",
+            "lon",
+            "extent",
+            "precision",
+            "opened",
+            "status",
+            "lifecycle",
+            "depends_on",
+            "counterpart",
+            "priority",
+            "description",
+            "sources");
+    static final double MAX_LAT = 85;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** The kinds that are areas, framed by their extent rather than centred on a point. */
+    private static final Set<PlaceKind> AREAS = Set.of(PlaceKind.PROVINCE, PlaceKind.COUNTRY);
 
     @Override
     public Optional<Place> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
-        LocalizedText names = r.localized("names", NAME_LANGUAGES);
+        LocalizedText names = r.names("names");
         PlaceKind kind = r.enumValue("kind", PlaceKind.class);
-        double lat = r.number("lat", -90, 90);
+        // The map is Web Mercator: beyond ±85° a place cannot be drawn (at 90° the scale bar reads 1.0E-14 km).
+        double lat = r.number("lat", -MAX_LAT, MAX_LAT);
         double lon = r.number("lon", -180, 180);
         if (r.failed()) return Optional.empty();
         int priority = r.optInt("priority").orElse(3);
@@ -25,11 +50,21 @@ final class PlaceParser implements RecordParser<Place> {
             r.warn("priority", "must be 1..5, was " + priority + "; using 3");
             priority = 3;
         }
+        String country = r.optText("country").orElse("");
+        if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
+            r.warn("country", Messages.english().get("problem.country", RecordReader.quote(country)));
+            country = "";
+        }
+        Optional<Extent> extent = r.optExtent("extent");
+        if (extent.isPresent() && !AREAS.contains(kind)) {
+            r.warn("extent", Messages.english().get("problem.extentNotArea"));
+            extent = Optional.empty();
+        }
         return Optional.of(new Place(
                 id,
                 names,
                 kind,
-                r.optText("country").orElse(""),
+                country,
                 new LatLon(lat, lon),
                 r.optEnum("precision", Precision.class, Precision.APPROXIMATE),
                 LifecycleParser.lifecycle(r),
@@ -38,6 +73,6 @@ final class PlaceParser implements RecordParser<Place> {
                 priority,
                 r.optLocalized("description"),
                 r.citations("sources"),
-                r.optExtent("extent")));
+                extent));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Supplied;
 
 /** Reads what a general-knowledge citation supplied ({@code "supplies": ["date", "coordinates"]}). */
@@ -21,7 +22,9 @@ final class Provenance {
             try {
                 out.add(Supplied.valueOf(item.asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                r.warn(field + ".supplies", "unknown value \"" + item.asText() + "\"; expected " + allowed());
+                r.warn(
+                        field + ".supplies",
+                        Messages.english().get("problem.unknownValue", "\"" + item.asText() + "\"", allowed()));
             }
         }
         return out;

@@ -8,11 +8,13 @@ import org.longjiang.atlas.core.model.ExchangeRate;
 /** Reads a record of rates.json. */
 final class RateParser implements RecordParser<ExchangeRate> {
     private static final Set<String> CURRENCIES = Set.of("CNY", "RUB");
+    private static final Set<String> FIELDS = Set.of("id", "year", "currency", "per_usd", "source");
 
     @Override
     public Optional<ExchangeRate> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
-        int year = (int) r.number("year", 1990, 2100);
+        int year = r.wholeNumber("year", 1990, 2100);
         String currency = r.text("currency");
         if (!currency.isEmpty() && !CURRENCIES.contains(currency))
             r.fail("currency", "must be one of " + CURRENCIES + ", was " + currency);

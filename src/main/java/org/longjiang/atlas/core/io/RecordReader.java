@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Extent;
 import org.longjiang.atlas.core.model.LocalizedText;
@@ -19,6 +22,19 @@ import org.longjiang.atlas.core.model.PartialDate;
  * (file, record id, field) instead of throwing, so one bad record never hides the rest.
  */
 final class RecordReader {
+    /** Lowercase ASCII words joined by single hyphens (docs/data-format.md). */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Digits a decimal may have before and after its point; far beyond any printed figure, and toPlainString stays short. */
+    static final int MAX_INTEGER_DIGITS = 15;
+
+    static final int MAX_DECIMALS = 12;
+
+    static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ru");
+    private static final Set<String> TEXT_KEYS = Set.copyOf(TEXT_LANGUAGES);
+    private static final Set<String> NAME_KEYS = Set.of("en", "zh", "ru", "pinyin");
+    private static final Set<String> CITATION_FIELDS =
+            Set.of("source", "table", "section", "page", "quote", "supplies", "reference");
+
     private final String file;
     private final JsonNode node;
     private final String id;
@@ -86,8 +102,8 @@ final class RecordReader {
             fail("id", "missing or empty id");
             return id;
         }
-        if (!n.asText().matches("[a-z0-9][a-z0-9-]*")) {
-            fail("id", "id must be lowercase letters, digits and '-': \"" + n.asText() + "\"");
+        if (!ID.matcher(n.asText()).matches()) {
+            fail("id", "id must be lowercase letters, digits and '-': " + quote(n.asText()));
         }
         return n.asText();
     }
@@ -131,7 +147,7 @@ final class RecordReader {
     double number(String field, double min, double max) {
         JsonNode n = node.get(field);
         if (n == null || !n.isNumber()) {
-            fail(field, n == null ? "missing" : "must be a number, was " + n);
+            fail(field, n == null ? "missing" : "must be a number, was " + shown(n));
             return Double.NaN;
         }
         double v = n.asDouble();
@@ -141,13 +157,31 @@ final class RecordReader {
         return v;
     }
 
+    /** A place's or link's names: English, Chinese and Russian required, pinyin allowed. */
+    LocalizedText names(String field) {
+        return localized(field, TEXT_LANGUAGES, NAME_KEYS);
+    }
+
+    /** A required whole number within {@code [min, max]}: 2018.5 is not a year. */
+    int wholeNumber(String field, int min, int max) {
+        double v = number(field, min, max);
+        JsonNode n = node.get(field);
+        if (n != null && n.isNumber() && !n.isIntegralNumber())
+            fail(field, Messages.english().get("problem.wholeNumber", shown(n)));
+        return (int) v;
+    }
+
     LocalizedText localized(String field, List<String> requiredLanguages) {
+        return localized(field, requiredLanguages, TEXT_KEYS);
+    }
+
+    private LocalizedText localized(String field, List<String> requiredLanguages, Set<String> keys) {
         JsonNode n = node.get(field);
         if (n == null || !n.isObject()) {
             fail(field, n == null ? "missing" : "must be an object like {\"en\": …}");
             return LocalizedText.english(id);
         }
-        LocalizedText t = readLocalized(n, field);
+        LocalizedText t = readLocalized(n, field, keys);
         for (String lang : requiredLanguages) {
             if (!t.has(lang)) fail(field + "." + lang, "missing");
         }
@@ -162,7 +196,7 @@ final class RecordReader {
             warn(field, "must be an object like {\"en\": …}; ignored");
             return LocalizedText.english("");
         }
-        return readLocalized(n, field);
+        return readLocalized(n, field, TEXT_KEYS);
     }
 
     /** An optional object of localized texts by key, such as a paper's table titles: {"Table 7": {"en": …}}. */
@@ -175,16 +209,20 @@ final class RecordReader {
             return out;
         }
         n.fields().forEachRemaining(e -> {
-            if (e.getValue().isObject()) out.put(e.getKey(), readLocalized(e.getValue(), field + "." + e.getKey()));
+            if (e.getValue().isObject())
+                out.put(e.getKey(), readLocalized(e.getValue(), field + "." + e.getKey(), TEXT_KEYS));
             else warn(field + "." + e.getKey(), "must be an object like {\"en\": …}; ignored");
         });
         return out;
     }
 
-    private LocalizedText readLocalized(JsonNode n, String field) {
+    private LocalizedText readLocalized(JsonNode n, String field, Set<String> keys) {
         Map<String, String> values = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {
-            if (e.getValue().isTextual()) values.put(e.getKey(), e.getValue().asText());
+            if (!keys.contains(e.getKey()))
+                warn(field + "." + e.getKey(), Messages.english().get("problem.unknownField"));
+            else if (e.getValue().isTextual())
+                values.put(e.getKey(), e.getValue().asText());
             else warn(field + "." + e.getKey(), "must be a string; ignored");
         });
         return new LocalizedText(values);
@@ -194,9 +232,9 @@ final class RecordReader {
         String s = text(field);
         if (s.isEmpty()) return type.getEnumConstants()[0];
         try {
-            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+            return constant(type, s);
         } catch (IllegalArgumentException e) {
-            fail(field, "unknown value \"" + s + "\"; expected one of " + allowed(type));
+            fail(field, "unknown value " + quote(s) + "; expected one of " + allowed(type));
             return type.getEnumConstants()[0];
         }
     }
@@ -205,14 +243,21 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return fallback;
         try {
-            return Enum.valueOf(type, n.asText().toUpperCase(Locale.ROOT));
+            if (!n.isTextual()) throw new IllegalArgumentException();
+            return constant(type, n.asText());
         } catch (IllegalArgumentException e) {
             warn(
                     field,
-                    "unknown value \"" + n.asText() + "\"; expected one of " + allowed(type) + "; using "
+                    "unknown value " + shown(n) + "; expected one of " + allowed(type) + "; using "
                             + fallback.name().toLowerCase(Locale.ROOT));
             return fallback;
         }
+    }
+
+    /** The constant the format spells {@code text} (lowercase, as in docs/data-format.md). */
+    private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+        if (!text.equals(text.toLowerCase(Locale.ROOT))) throw new IllegalArgumentException(text);
+        return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     }
 
     private static <E extends Enum<E>> String allowed(Class<E> type) {
@@ -250,7 +295,19 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
         try {
-            return Optional.of(PartialDate.parse(n.asText()));
+            return Optional.of(StrictDates.date(dateText(n)));
+        } catch (IllegalArgumentException e) {
+            warn(field, e.getMessage() + "; ignored");
+            return Optional.empty();
+        }
+    }
+
+    /** An optional printed period ({@code 2016}, {@code 2017/2018}, {@code ../2018-11}); a malformed one is reported and ignored. */
+    Optional<String> optPeriod(String field) {
+        Optional<String> text = optText(field);
+        try {
+            text.ifPresent(StrictDates::period);
+            return text;
         } catch (IllegalArgumentException e) {
             warn(field, e.getMessage() + "; ignored");
             return Optional.empty();
@@ -264,24 +321,92 @@ final class RecordReader {
             return PartialDate.parse("1900");
         }
         try {
-            return PartialDate.parse(n.asText());
+            return StrictDates.date(dateText(n));
         } catch (IllegalArgumentException e) {
             fail(field, e.getMessage());
             return PartialDate.parse("1900");
         }
     }
 
+    /** A date must be written as a string: a bare 2015 is a number, and 2015.0 would read as a year too. */
+    private static String dateText(JsonNode n) {
+        if (!n.isTextual())
+            throw new IllegalArgumentException(Messages.english().get("problem.dateType", shown(n)));
+        return n.asText();
+    }
+
     /** A required decimal, exactly as written in the file. */
     Optional<BigDecimal> requiredDecimal(String field) {
-        Optional<BigDecimal> v = decimalOf(node.get(field));
-        if (v.isEmpty()) fail(field, node.get(field) == null ? "missing" : "must be a number, was " + node.get(field));
+        JsonNode n = node.get(field);
+        if (n == null || !n.isNumber()) {
+            fail(field, n == null ? "missing" : "must be a number, was " + shown(n));
+            return Optional.empty();
+        }
+        Optional<BigDecimal> v = decimalOf(n);
+        if (v.isEmpty())
+            fail(field, Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n)));
         return v;
     }
 
-    /** A decimal exactly as written in the file (the mapper keeps scale: 892.10 stays 892.10). */
+    /**
+     * A decimal exactly as written in the file (the mapper keeps scale: 892.10 stays 892.10), or empty
+     * when it is not a number or is beyond the bounds: {@code 1e999999999} is a valid JSON number whose
+     * plain form has a billion digits, and printing it would exhaust the heap.
+     */
     static Optional<BigDecimal> decimalOf(JsonNode n) {
         if (n == null || !n.isNumber()) return Optional.empty();
-        return Optional.of(n.decimalValue());
+        BigDecimal v = n.decimalValue();
+        boolean bounded = v.signum() == 0
+                ? v.scale() <= MAX_DECIMALS && v.scale() >= -MAX_INTEGER_DIGITS
+                : v.precision() - v.scale() <= MAX_INTEGER_DIGITS && v.scale() <= MAX_DECIMALS;
+        return bounded ? Optional.of(v) : Optional.empty();
+    }
+
+    /** Why {@link #decimalOf} gave nothing for a present value: not a number, or out of bounds. */
+    static String notADecimal(JsonNode n) {
+        return n.isNumber()
+                ? Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
+                : "must be a number, was " + shown(n);
+    }
+
+    /** A short, one-line rendering of a value for a message: a 1 MB string or array is cut, controls made visible. */
+    static String shown(JsonNode n) {
+        if (n == null) return "nothing";
+        if (n.isTextual()) return quote(n.asText());
+        if (n.isNumber()) return SafeText.shown(n.decimalValue().toString(), SafeText.VALUE);
+        if (n.isContainerNode() && n.size() > 20) return n.isArray() ? "an array of " + n.size() : "an object";
+        String json = n.toString();
+        return json.length() > 4 * SafeText.VALUE
+                ? (n.isArray() ? "an array of " + n.size() : "an object")
+                : SafeText.shown(json, SafeText.VALUE);
+    }
+
+    static String quote(String text) {
+        return "\"" + SafeText.shown(text, SafeText.VALUE) + "\"";
+    }
+
+    /** One of {@code allowed} (exactly, as the format spells it), or empty when absent or null; a required one fails the record. */
+    Optional<String> oneOf(String field, List<String> allowed, boolean required) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            if (required) fail(field, "missing");
+            return Optional.empty();
+        }
+        if (n.isTextual() && allowed.contains(n.asText())) return Optional.of(n.asText());
+        fail(field, Messages.english().get("problem.unknownValue", shown(n), String.join(", ", allowed)));
+        return Optional.empty();
+    }
+
+    /** Reports each key the format does not define for this object (often a misspelt one, whose value would be lost). */
+    void onlyFields(Set<String> known) {
+        onlyFields(node, "", known);
+    }
+
+    /** The same for an object inside this record, whose fields are named {@code path + key}. */
+    void onlyFields(JsonNode object, String path, Set<String> known) {
+        object.fieldNames().forEachRemaining(k -> {
+            if (!known.contains(k)) warn(path + k, Messages.english().get("problem.unknownField"));
+        });
     }
 
     List<String> idList(String field) {
@@ -314,6 +439,7 @@ final class RecordReader {
             warn(field, "a citation needs {\"source\": id, \"table\" or \"section\"}; ignored");
             return Optional.empty();
         }
+        onlyFields(n, field + ".", CITATION_FIELDS);
         return Optional.of(new Citation(
                 n.get("source").asText(),
                 str(n, "table"),
@@ -329,7 +455,7 @@ final class RecordReader {
         if (v == null || v.isNull()) return Optional.empty();
         if (v.isTextual())
             return v.asText().isBlank() ? Optional.empty() : Optional.of(LocalizedText.english(v.asText()));
-        if (v.isObject()) return Optional.of(readLocalized(v, field + ".reference"));
+        if (v.isObject()) return Optional.of(readLocalized(v, field + ".reference", TEXT_KEYS));
         warn(field + ".reference", "must be an object like {\"en\": …}; ignored");
         return Optional.empty();
     }

@@ -1,19 +1,35 @@
 package org.longjiang.atlas.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Series;
 
 /** Reads a record of series.json; values stay exactly as printed. */
 final class SeriesParser implements RecordParser<Series> {
+    static final List<String> MEASURES =
+            List.of("total", "export", "import", "growth", "share", "count", "value", "rank");
+    static final List<String> CURRENCIES = List.of("USD", "CNY", "RUB");
+    /** How a printed value is qualified: "more than", "about", "at the start of the period". */
+    static final List<String> FLAGS = List.of("lower_bound", "approximate", "beginning_of_period", "target");
+
+    private static final Set<String> FIELDS =
+            Set.of("id", "title", "table_group", "measure", "unit", "currency", "subjects", "observations", "source");
+    private static final Set<String> OBSERVATION_FIELDS = Set.of("period", "value", "flag");
 
     @Override
     public Optional<Series> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
-        var title = r.localized("title", java.util.List.of("en"));
+        var title = r.localized("title", List.of("en"));
         String unit = r.text("unit");
+        String measure = r.oneOf("measure", MEASURES, false).orElse("value");
+        Optional<String> currency = r.oneOf("currency", CURRENCIES, false);
         Optional<Citation> source = r.citation("source");
         if (source.isEmpty()) r.fail("source", "every series must cite its paper and table");
         var observations = r.list("observations", e -> observation(r, e));
@@ -23,9 +39,9 @@ final class SeriesParser implements RecordParser<Series> {
                 id,
                 title,
                 r.optText("table_group"),
-                r.optText("measure").orElse("value"),
+                measure,
                 unit,
-                r.optText("currency"),
+                currency,
                 r.idList("subjects"),
                 observations,
                 source.get()));
@@ -33,14 +49,32 @@ final class SeriesParser implements RecordParser<Series> {
 
     private static Optional<Observation> observation(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
-        var value = RecordReader.decimalOf(n.get("value"));
-        if (!n.hasNonNull("period") || value.isEmpty()) {
+        if (!n.isObject() || !n.path("period").isTextual() || !n.has("value")) {
             r.warn(e.field(), "an observation needs a period and a numeric value; ignored");
             return Optional.empty();
         }
+        r.onlyFields(n, e.field() + ".", OBSERVATION_FIELDS);
+        String period = n.get("period").asText();
+        try {
+            StrictDates.period(period);
+        } catch (IllegalArgumentException bad) {
+            r.warn(e.field() + ".period", bad.getMessage() + "; ignored");
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
+        if (value.isEmpty()) {
+            r.warn(e.field() + ".value", RecordReader.notADecimal(n.get("value")) + "; ignored");
+            return Optional.empty();
+        }
+        JsonNode flag = n.get("flag");
+        if (flag != null && !flag.isNull() && !(flag.isTextual() && FLAGS.contains(flag.asText()))) {
+            // A flag changes what the value means ("more than 95"): unread, the value would be misstated.
+            r.warn(
+                    e.field() + ".flag",
+                    Messages.english().get("problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS)));
+            return Optional.empty();
+        }
         return Optional.of(new Observation(
-                n.get("period").asText(),
-                value.get(),
-                n.hasNonNull("flag") ? Optional.of(n.get("flag").asText()) : Optional.empty()));
+                period, value.get(), flag == null || flag.isNull() ? Optional.empty() : Optional.of(flag.asText())));
     }
 }

@@ -1,6 +1,5 @@
 package org.longjiang.atlas.core.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,8 +8,12 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Tour;
@@ -18,33 +21,51 @@ import org.longjiang.atlas.core.model.TourStop;
 
 /** Tours a user saved or opens: the same format as {@code tours.json} (an array of tours), read with the same checks. */
 public final class TourFiles {
+    /**
+     * The extension of a tour file the atlas saves, which the installed atlas is registered to open
+     * (the content is the tours.json format; {@code .json} files open too).
+     */
+    public static final String EXTENSION = "ljtour";
+
     /** The tours of a file, or the problems that kept them from loading (then no tour is taken). */
     public record Read(List<Tour> tours, List<Problem> problems) {}
 
     private TourFiles() {}
 
-    /** Reads a tour file; any problem rejects the whole file, so a half-read tour never replaces anything. */
+    /**
+     * Reads a tour file; any problem rejects the whole file (a half-read file, a key or tour id given
+     * twice, text after the tours), so a half-read tour never replaces anything.
+     */
     public static Read read(Path file, Atlas atlas) {
-        String name = file.getFileName().toString();
-        List<Problem> problems = new ArrayList<>();
-        JsonNode root;
+        String name = String.valueOf(file.getFileName());
+        String text;
         try {
-            root = AtlasLoader.MAPPER.readTree(file.toFile());
+            text = DataFile.text(DataFile.openIfPresent(file)
+                    .orElseThrow(() -> new DataFile.Refused(Messages.english().get("file.notFound"))));
         } catch (IOException e) {
-            return new Read(List.of(), List.of(AtlasLoader.unreadable(name, e)));
+            return refused(AtlasLoader.unreadable(name, e));
         }
-        if (root == null || !root.isArray()) {
-            return new Read(
-                    List.of(), List.of(new Problem(name, null, null, "a tour file holds a JSON array of tours")));
-        }
+        JsonRecords.Parsed parsed = JsonRecords.read(name, text, "a tour file holds a JSON array of tours");
+        if (parsed.fileProblem().isPresent())
+            return refused(parsed.fileProblem().get());
+        List<Problem> problems = new ArrayList<>();
         List<Tour> tours = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            if (!root.get(i).isObject()) {
-                problems.add(new Problem(name, "#" + (i + 1), null, "a tour must be a JSON object"));
+        Set<String> ids = new HashSet<>();
+        for (JsonRecords.Raw raw : parsed.records()) {
+            String position = "#" + (raw.index() + 1);
+            if (!raw.node().isObject()) {
+                problems.add(new Problem(name, position, null, "a tour must be a JSON object"));
                 continue;
             }
-            RecordReader r = new RecordReader(name, root.get(i), "#" + (i + 1), problems);
+            RecordReader r = new RecordReader(name, raw.node(), position, problems);
+            if (raw.duplicateKey().isPresent()) {
+                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
+                continue;
+            }
             new TourParser().parse(r).ifPresent(t -> {
+                if (!ids.add(t.id()))
+                    problems.add(
+                            new Problem(name, t.id(), "id", Messages.english().get("problem.duplicateTour")));
                 List<String> bad = TourCheck.problems(atlas, t);
                 bad.forEach(b -> problems.add(
                         new Problem(name, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1))));
@@ -54,6 +75,10 @@ public final class TourFiles {
         if (tours.isEmpty() && problems.isEmpty())
             problems.add(new Problem(name, null, null, "the file holds no tour"));
         return problems.isEmpty() ? new Read(tours, List.of()) : new Read(List.of(), problems);
+    }
+
+    private static Read refused(Problem why) {
+        return new Read(List.of(), List.of(why));
     }
 
     /** Writes tours in the {@code tours.json} format. */
@@ -83,8 +108,7 @@ public final class TourFiles {
 
     private static ObjectNode text(LocalizedText t) {
         ObjectNode o = AtlasLoader.MAPPER.createObjectNode();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(t.values()).entrySet())
-            o.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : new TreeMap<>(t.values()).entrySet()) o.put(e.getKey(), e.getValue());
         return o;
     }
 }

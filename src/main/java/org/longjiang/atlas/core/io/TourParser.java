@@ -3,20 +3,26 @@ package org.longjiang.atlas.core.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 
 /** Reads a record of tours.json (or of a tour file a user saved): a tour and its stops. */
 final class TourParser implements RecordParser<Tour> {
 
+    private static final Set<String> FIELDS = Set.of("id", "title", "description", "stops");
+    private static final Set<String> STOP_FIELDS = Set.of("caption", "lat", "lon", "zoom", "year", "layers", "select");
+
     @Override
     public Optional<Tour> parse(RecordReader r) {
+        r.onlyFields(FIELDS);
         String id = r.requiredId();
         var title = r.localized("title", List.of("en"));
         List<TourStop> stops = new ArrayList<>();
         List<RecordReader> stopReaders = r.objects("stops");
         if (stopReaders.isEmpty()) r.fail("stops", "a tour needs at least one stop");
         for (RecordReader s : stopReaders) {
+            s.onlyFields(STOP_FIELDS);
             var caption = s.localized("caption", List.of("en"));
             Optional<String> select = s.optText("select");
             // Without a view, a stop shows its subject as the window frames it.

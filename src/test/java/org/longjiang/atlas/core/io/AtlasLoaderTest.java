@@ -100,7 +100,7 @@ class AtlasLoaderTest {
         assertEquals(List.of("good-loop"), a.links().stream().map(l -> l.id()).toList());
 
         assertProblem(r, "series.json", "no-source", "source", "must cite");
-        assertProblem(r, "series.json", "text-values", "observations[0]", "numeric value");
+        assertProblem(r, "series.json", "text-values", "observations[0].value", "must be a number, was \"n/a\"");
         assertProblem(r, "series.json", "text-values", "subjects", "unknown place or link \"ghost-town\"");
         assertEquals(1, a.seriesById("text-values").orElseThrow().observations().size());
         assertProblem(r, "notes.json", "note-about-nothing", "series", "unknown series \"ghost-series\"");
