@@ -121,8 +121,6 @@ public record ExportOptions(
             }
         }
         if (out == null) throw Args.missing("--out");
-        if (view.isEmpty() && lat.isEmpty())
-            throw new UsageException(Messages.english().get("export.needView"));
         if (what == ExportContent.MAP_DOSSIER && view.isEmpty())
             throw new UsageException(Messages.english().get("export.dossierNeedsView"));
         Path file = out;

@@ -9,7 +9,8 @@ import org.longjiang.atlas.core.model.Subject;
 
 /**
  * The view an export shows, resolved from the options: the subject's framing ({@link Framing}, as in
- * the window) if one was named with {@code --view}, else {@code --center} and {@code --zoom};
+ * the window) if one was named with {@code --view}, else {@code --center} and {@code --zoom}, else the
+ * window's opening view of the province;
  * {@code --center} and {@code --zoom} override the framing's centre and zoom.
  */
 record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
@@ -19,7 +20,9 @@ record ExportView(Viewport viewport, Optional<String> subjectId, String title) {
     static ExportView resolve(Atlas atlas, ExportOptions o) {
         if (o.view().isEmpty()) {
             Viewport v = new Viewport(
-                    o.lat().orElseThrow(), o.lon().orElseThrow(), o.zoom().orElse(Framing.HOME.zoom()));
+                    o.lat().orElse(Framing.HOME.lat()),
+                    o.lon().orElse(Framing.HOME.lon()),
+                    o.zoom().orElse(Framing.HOME.zoom()));
             return new ExportView(
                     v,
                     Optional.empty(),
