@@ -95,7 +95,7 @@ class BundledHistoryTest {
                         "tongjiang-nizhneleninskoye-bridge", C,
                         "east-route-gas-heihe-changling", O,
                         "east-route-gas-changling-yongqing", O,
-                        "east-route-gas-yongqing-shanghai", P,
+                        "east-route-gas-yongqing-shanghai", C,
                         "east-route-gas-pipeline", C,
                         "dalian-tongjiang-siberia-line", P,
                         "longjiang-belt-north", P));
@@ -112,7 +112,7 @@ class BundledHistoryTest {
                         "longjiang-belt-north", O,
                         "blagoveshchensk-siberia-bam-line", O,
                         "heihe-blagoveshchensk-power-line", S,
-                        "east-route-gas-yongqing-shanghai", P,
+                        "east-route-gas-yongqing-shanghai", C,
                         "mohe-airport", O,
                         "harbin-suifenhe-niigata-land-sea", P,
                         "arctic-europe-asia-cable", P));
