@@ -72,6 +72,9 @@ final class StartupBench {
     /** In the child JVM: start, show, wait for every tile, print milliseconds since the JVM started. */
     static void childMain(String mode) throws Exception {
         if ("full".equals(mode)) AtlasApp.preload(); // as Launcher does before the toolkit starts
+        // Both sides show a 1440 × 900 scene: on Monocle's default 1280 × 800 screen every frame's
+        // upload fails (BufferOverflowException), so the frames were never finished.
+        System.setProperty("headless.geometry", "1920x1080-32");
         HeadlessFx.start();
         if ("full".equals(mode)) {
             HeadlessFx.call(() -> {
