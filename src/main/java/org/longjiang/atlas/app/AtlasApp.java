@@ -16,6 +16,7 @@ import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.basemap.BasemapData;
 import org.longjiang.atlas.core.i18n.Message;
+import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.LoadResult;
 
 /** The composition root of the desktop application. */
@@ -55,7 +56,14 @@ public final class AtlasApp extends Application {
     private static MainWindow build(TaskRunner tasks, String language) {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
-        return build(tasks, started.content().join(), language, started::basemapNow);
+        LoadResult records = started.content().join();
+        MainWindow window = build(tasks, records, language, started::basemapNow);
+        // The checks that only find problems run once the window is on screen (the task runner
+        // takes them after the basemap); the problems button, hidden until then, shows their count.
+        tasks.run(
+                () -> AtlasLoader.checked(records),
+                checked -> window.problemsButton().showProblems(checked.problems()));
+        return window;
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
@@ -79,13 +87,13 @@ public final class AtlasApp extends Application {
                 basemap -> {
                     TileService.shared().useBasemap(basemap);
                     window.mapPane().setNotices(basemap.notices());
-                    window.problemsButton().show(state.contentProperty().get().problems(), basemap.notices());
+                    window.problemsButton().showNotices(basemap.notices());
                 },
                 failure -> {
                     List<Message> notice =
                             List.of(Message.of("map.basemapFailed", String.valueOf(failure.getMessage())));
                     window.mapPane().setNotices(notice);
-                    window.problemsButton().show(state.contentProperty().get().problems(), notice);
+                    window.problemsButton().showNotices(notice);
                 });
         return window;
     }

@@ -11,12 +11,14 @@ import org.longjiang.atlas.core.io.LoadResult;
 /**
  * The work of a start that needs no JavaFX — reading the data and the basemap — begun as the JVM
  * starts, each on its own daemon thread, so it overlaps the toolkit's start instead of following it.
+ * The content is the records without the history and translation checks (see {@link
+ * AtlasLoader#loadRecords()}): the window runs those after its first frame.
  */
 record Preload(CompletableFuture<LoadResult> content, CompletableFuture<BasemapData> basemap) {
 
     static Preload start() {
         return new Preload(
-                async("atlas-load-data", AtlasLoader::loadBundled),
+                async("atlas-load-data", AtlasLoader::loadBundledRecords),
                 async("atlas-load-basemap", BasemapData::loadBundled));
     }
 

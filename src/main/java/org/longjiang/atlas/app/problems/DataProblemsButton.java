@@ -38,6 +38,16 @@ public final class DataProblemsButton extends Button {
         setManaged(count.get() > 0);
     }
 
+    /** Shows these data problems with the notices already shown (the checks run after the window's first frame). */
+    public void showProblems(List<Problem> problems) {
+        show(problems, notices);
+    }
+
+    /** Shows these basemap notices with the data problems already shown. */
+    public void showNotices(List<Message> notices) {
+        show(problems, notices);
+    }
+
     /** The lines the list shows, in the window's language. */
     public List<String> lines() {
         Messages m = Messages.of(language.getValue());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +49,31 @@ public final class AtlasLoader {
      * property {@code atlas.data} (to try edited data without rebuilding).
      */
     public static LoadResult loadBundled() {
+        return checked(bundled().loadRecords());
+    }
+
+    /** The bundled atlas as {@link #loadRecords()} reads it: for the window, which checks it after its first frame. */
+    public static LoadResult loadBundledRecords() {
+        return bundled().loadRecords();
+    }
+
+    private static AtlasLoader bundled() {
         String folder = System.getProperty("atlas.data");
         DataSource source =
                 folder == null || folder.isBlank() ? DataSource.classpath("data/") : DataSource.folder(Path.of(folder));
-        return new AtlasLoader(source).load();
+        return new AtlasLoader(source);
     }
 
     public LoadResult load() {
+        return checked(loadRecords());
+    }
+
+    /**
+     * The valid records and the problems of reading them and of their references, without the
+     * history and translation checks: those only find problems (they never drop a record), and
+     * they cost a cold start a third of its reading time. {@link #checked} adds them.
+     */
+    public LoadResult loadRecords() {
         List<Problem> problems = new ArrayList<>();
         var sources = read(SOURCES, new SourceParser(), problems);
         var places = read(PLACES, new PlaceParser(), problems);
@@ -66,8 +85,14 @@ public final class AtlasLoader {
         var tours = read(TOURS, new TourParser(), problems, true);
         var glossary = new Glossary(read(GLOSSARY, new GlossaryParser(), problems, true));
         Atlas draft = new Atlas(sources, places, links, series, events, notes, rates, tours, glossary);
-        LoadResult checked = new AtlasValidator(draft, problems).validate();
-        return TranslationCheck.addProblems(checked);
+        return new AtlasValidator(draft, problems).validate();
+    }
+
+    /** The records read by {@link #loadRecords()}, with the problems the history and translation checks find. */
+    public static LoadResult checked(LoadResult records) {
+        List<Problem> problems = new ArrayList<>(records.problems());
+        problems.addAll(new LifecycleCheck(records.atlas(), Year.now().getValue()).problems());
+        return TranslationCheck.addProblems(new LoadResult(records.atlas(), problems));
     }
 
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems) {

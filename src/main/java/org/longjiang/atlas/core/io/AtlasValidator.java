@@ -1,6 +1,5 @@
 package org.longjiang.atlas.core.io;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.longjiang.atlas.core.model.Atlas;
@@ -80,7 +79,6 @@ final class AtlasValidator {
                 draft.rates(),
                 tours,
                 draft.glossary());
-        problems.addAll(new LifecycleCheck(atlas, Year.now().getValue()).problems());
         return new LoadResult(atlas, problems);
     }
 
