@@ -17,6 +17,7 @@ import org.longjiang.atlas.core.io.LoadResult;
 record Preload(CompletableFuture<LoadResult> content, CompletableFuture<BasemapData> basemap) {
 
     static Preload start() {
+        ClassWarmUp.start();
         return new Preload(
                 async("atlas-load-data", AtlasLoader::loadBundledRecords),
                 async("atlas-load-basemap", BasemapData::loadBundled));
