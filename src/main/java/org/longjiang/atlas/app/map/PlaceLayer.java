@@ -49,8 +49,42 @@ public final class PlaceLayer extends OverlayLayer {
     /** The year changed: statuses are read again at the next layout. */
     private boolean restyle = true;
 
-    /** One place's nodes. */
-    private record Marker(Place place, Shape symbol, Label label) {}
+    /**
+     * One place's nodes. The label is made the first time the place is shown: at the opening zoom
+     * most places are hidden, and 200 labels styled before the first frame cost the start dearly.
+     */
+    private final class Marker {
+        final Place place;
+        final Shape symbol;
+        private Label label;
+
+        Marker(Place place, Shape symbol) {
+            this.place = place;
+            this.symbol = symbol;
+        }
+
+        Place place() {
+            return place;
+        }
+
+        Shape symbol() {
+            return symbol;
+        }
+
+        boolean hasLabel() {
+            return label != null;
+        }
+
+        Label label() {
+            if (label == null) {
+                label = newLabel(place, symbol);
+                toggle(label, isSelected(this));
+                labels.getChildren().add(label);
+                label.applyCss(); // styled now: the layout that made it measures it at once
+            }
+            return label;
+        }
+    }
 
     public PlaceLayer(AtlasState state) {
         this.state = state;
@@ -77,6 +111,18 @@ public final class PlaceLayer extends OverlayLayer {
 
     private void addMarker(Place p) {
         Shape symbol = PlaceSymbols.create(p);
+        symbol.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                state.select(p.id());
+                e.consume();
+            }
+        });
+        symbol.setId("place-" + p.id());
+        markers.add(new Marker(p, symbol));
+        symbols.getChildren().add(symbol);
+    }
+
+    private static Label newLabel(Place p, Shape symbol) {
         Label label = new Label();
         label.getStyleClass()
                 .addAll(
@@ -85,21 +131,12 @@ public final class PlaceLayer extends OverlayLayer {
                         "kind-" + p.kind().id());
         label.setMouseTransparent(true);
         label.setManaged(false);
-        symbol.setOnMouseClicked(e -> {
-            if (e.isStillSincePress()) {
-                state.select(p.id());
-                e.consume();
-            }
-        });
-        symbol.setId("place-" + p.id());
         if (!PlaceSymbols.drawn(p.kind())) {
             // An area is named, not marked: its label is what the user clicks.
             label.setMouseTransparent(false);
             label.setOnMouseClicked(symbol.getOnMouseClicked());
         }
-        markers.add(new Marker(p, symbol, label));
-        symbols.getChildren().add(symbol);
-        labels.getChildren().add(label);
+        return label;
     }
 
     /** The highest priority number shown at a zoom: fewer, bigger places when zoomed out. */
@@ -148,7 +185,7 @@ public final class PlaceLayer extends OverlayLayer {
                     onScreen && !state.hiddenKinds().contains(m.place().kind().id());
             m.symbol().setVisible(visible);
             if (!visible) {
-                m.label().setVisible(false);
+                if (m.hasLabel()) m.label().setVisible(false);
                 continue;
             }
             if (PlaceSymbols.drawn(m.place().kind())) Marks.collect(m.symbol(), marks);
@@ -258,7 +295,7 @@ public final class PlaceLayer extends OverlayLayer {
         for (Marker m : markers) {
             boolean sel = isSelected(m);
             toggle(m.symbol(), sel);
-            toggle(m.label(), sel);
+            if (m.hasLabel()) toggle(m.label(), sel);
             if (sel) m.symbol().toFront();
         }
         markDirty();
