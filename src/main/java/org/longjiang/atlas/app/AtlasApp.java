@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -21,6 +22,9 @@ import org.longjiang.atlas.core.io.LoadResult;
 
 /** The composition root of the desktop application. */
 public final class AtlasApp extends Application {
+    /** How long the data checks wait for the first tiles at most. */
+    private static final long TILES_WAIT_MILLIS = 30_000;
+
     private static volatile Preload preload;
 
     /**
@@ -57,13 +61,47 @@ public final class AtlasApp extends Application {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
         LoadResult records = started.content().join();
-        MainWindow window = build(tasks, records, language, started::basemapNow);
-        // The checks that only find problems run once the window is on screen (the task runner
-        // takes them after the basemap); the problems button, hidden until then, shows their count.
-        tasks.run(
-                () -> AtlasLoader.checked(records),
-                checked -> window.problemsButton().showProblems(checked.problems()));
-        return window;
+        MainWindow[] built = new MainWindow[1];
+        // The checks that only find problems wait for the first full map frame (the layout that asks
+        // for the basemap's tiles, then the tiles); the problems button shows their count after.
+        Runnable checks = () -> tasks.run(
+                () -> {
+                    awaitTiles();
+                    return AtlasLoader.checked(records);
+                },
+                checked -> built[0].problemsButton().showProblems(checked.problems()));
+        built[0] = build(tasks, records, language, started::basemapNow, checks);
+        return built[0];
+    }
+
+    private static void awaitTiles() {
+        try {
+            TileService.shared().awaitIdle(TILES_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code then} after the next layout of the window's scene (at once when it has none). */
+    private static void afterNextLayout(MainWindow window, Runnable then) {
+        Scene scene = window.getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        Runnable once = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) return;
+                done = true;
+                then.run();
+                // Not from inside the scene's walk over its listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
     }
 
     /** Builds the window over already-loaded content (tests use fixtures). */
@@ -73,11 +111,15 @@ public final class AtlasApp extends Application {
 
     /** Builds the window in a language ({@code en}, {@code zh}, {@code ru}). */
     public static MainWindow build(TaskRunner tasks, LoadResult content, String language) {
-        return build(tasks, content, language, BasemapData::loadBundled);
+        return build(tasks, content, language, BasemapData::loadBundled, () -> {});
     }
 
     private static MainWindow build(
-            TaskRunner tasks, LoadResult content, String language, Supplier<BasemapData> basemaps) {
+            TaskRunner tasks,
+            LoadResult content,
+            String language,
+            Supplier<BasemapData> basemaps,
+            Runnable afterBasemapFrame) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         state.setLanguage(language);
@@ -88,12 +130,14 @@ public final class AtlasApp extends Application {
                     TileService.shared().useBasemap(basemap);
                     window.mapPane().setNotices(basemap.notices());
                     window.problemsButton().showNotices(basemap.notices());
+                    afterNextLayout(window, afterBasemapFrame);
                 },
                 failure -> {
                     List<Message> notice =
                             List.of(Message.of("map.basemapFailed", String.valueOf(failure.getMessage())));
                     window.mapPane().setNotices(notice);
                     window.problemsButton().showNotices(notice);
+                    afterBasemapFrame.run();
                 });
         return window;
     }
