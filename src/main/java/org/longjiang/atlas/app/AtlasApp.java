@@ -3,6 +3,7 @@ package org.longjiang.atlas.app;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -61,17 +62,15 @@ public final class AtlasApp extends Application {
         Preload started = preload != null ? preload : Preload.start();
         preload = null;
         LoadResult records = started.content().join();
-        MainWindow[] built = new MainWindow[1];
         // The checks that only find problems wait for the first full map frame (the layout that asks
         // for the basemap's tiles, then the tiles); the problems button shows their count after.
-        Runnable checks = () -> tasks.run(
+        Consumer<MainWindow> checks = window -> tasks.run(
                 () -> {
                     awaitTiles();
                     return AtlasLoader.checked(records);
                 },
-                checked -> built[0].problemsButton().showProblems(checked.problems()));
-        built[0] = build(tasks, records, language, started::basemapNow, checks);
-        return built[0];
+                checked -> window.problemsButton().showProblems(checked.problems()));
+        return build(tasks, records, language, started::basemapNow, checks);
     }
 
     private static void awaitTiles() {
@@ -111,7 +110,7 @@ public final class AtlasApp extends Application {
 
     /** Builds the window in a language ({@code en}, {@code zh}, {@code ru}). */
     public static MainWindow build(TaskRunner tasks, LoadResult content, String language) {
-        return build(tasks, content, language, BasemapData::loadBundled, () -> {});
+        return build(tasks, content, language, BasemapData::loadBundled, window -> {});
     }
 
     private static MainWindow build(
@@ -119,7 +118,7 @@ public final class AtlasApp extends Application {
             LoadResult content,
             String language,
             Supplier<BasemapData> basemaps,
-            Runnable afterBasemapFrame) {
+            Consumer<MainWindow> afterBasemapFrame) {
         Fonts.load();
         AtlasState state = new AtlasState(content);
         state.setLanguage(language);
@@ -130,14 +129,14 @@ public final class AtlasApp extends Application {
                     TileService.shared().useBasemap(basemap);
                     window.mapPane().setNotices(basemap.notices());
                     window.problemsButton().showNotices(basemap.notices());
-                    afterNextLayout(window, afterBasemapFrame);
+                    afterNextLayout(window, () -> afterBasemapFrame.accept(window));
                 },
                 failure -> {
                     List<Message> notice =
                             List.of(Message.of("map.basemapFailed", String.valueOf(failure.getMessage())));
                     window.mapPane().setNotices(notice);
                     window.problemsButton().showNotices(notice);
-                    afterBasemapFrame.run();
+                    afterBasemapFrame.accept(window);
                 });
         return window;
     }
