@@ -130,7 +130,7 @@ public final class ToursMenu extends MenuButton {
             // A bad file changes nothing: the message lists every problem, no tour is added.
             error(m.get("tours.openFailed", file.getName()) + "\n"
                     + String.join(
-                            "\n", read.problems().stream().map(Object::toString).toList()));
+                            "\n", read.problems().stream().map(p -> p.in(m)).toList()));
             return;
         }
         opened.addAll(read.tours());
