@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.longjiang.atlas.app.ui.Dialogs;
 import org.longjiang.atlas.app.ui.UiText;
@@ -67,6 +68,7 @@ public final class DataProblemsButton extends Button {
         ListView<String> list = new ListView<>(lines);
         list.setId("data-problems-list");
         list.setPrefSize(760, 360);
+        list.setCellFactory(v -> new WrappedCell(v));
         ButtonType close = Dialogs.close(m);
         Alert alert = Dialogs.alert(
                 Alert.AlertType.WARNING,
@@ -79,5 +81,23 @@ public final class DataProblemsButton extends Button {
         ((Labeled) alert.getDialogPane().lookupButton(close)).textProperty().bind(UiText.of(language, "dialog.close"));
         alert.getDialogPane().setContent(list);
         alert.show();
+    }
+
+    /** A line that wraps at the list's width: a Russian line runs a third longer and would be cut at the edge. */
+    private static final class WrappedCell extends ListCell<String> {
+        /** Room for the vertical scroll bar and the cell's padding. */
+        private static final double SCROLL_BAR = 36;
+
+        WrappedCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR));
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 }
