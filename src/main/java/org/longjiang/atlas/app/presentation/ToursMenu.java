@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.Dialogs;
+import org.longjiang.atlas.app.ui.Failures;
 import org.longjiang.atlas.app.ui.TextMenus;
 import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.geo.Viewport;
@@ -110,7 +111,7 @@ public final class ToursMenu extends MenuButton {
             Tour t = player.recordedTour(m.get("tours.myTour"), m.language()).orElseThrow();
             AtomicFile.write(file.toPath(), out -> TourFiles.write(out, List.of(t)));
         } catch (IOException ex) {
-            error(m.get("tours.saveFailed", file, ex.getMessage()));
+            error(m.get("tours.saveFailed", file, Failures.reason(ex, m)));
         }
     }
 
