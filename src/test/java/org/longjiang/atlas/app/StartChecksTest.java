@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.ui.HeadlessFx;
 import org.longjiang.atlas.app.ui.TaskRunner;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.Fixtures;
-import org.longjiang.atlas.core.io.Problem;
 import org.longjiang.atlas.testing.FxTest;
 
 /** The window starts on the records alone; the checks it leaves for later still reach its problems button. */
@@ -24,14 +24,17 @@ class StartChecksTest {
     @Test
     void theProblemsButtonListsWhatCheckReports() {
         System.setProperty("atlas.data", Fixtures.folder("broken-history").toString());
+        Messages english = Messages.english();
         List<String> reported = AtlasLoader.loadBundled().problems().stream()
-                .map(Problem::toString)
+                .map(p -> p.in(english))
                 .toList();
         assertTrue(
                 reported.size() > AtlasLoader.loadBundledRecords().problems().size(),
                 "the fixture breaks the history rules, which the records alone do not show");
         AtlasApp.preload();
         MainWindow window = HeadlessFx.call(() -> AtlasApp.build(TaskRunner.synchronous()));
-        assertEquals(reported, HeadlessFx.call(() -> window.problemsButton().lines()));
+        assertEquals(
+                reported,
+                HeadlessFx.call(() -> List.copyOf(window.problemsButton().lines())));
     }
 }

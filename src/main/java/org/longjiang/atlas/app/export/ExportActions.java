@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
+import org.longjiang.atlas.app.ui.Failures;
 import org.longjiang.atlas.app.ui.NodeImages;
 import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.i18n.Message;
@@ -111,6 +112,6 @@ final class ExportActions {
 
     /** Why rendering failed, in the dialog's language when the atlas knows the reason. */
     static String reason(Throwable e, Messages m) {
-        return e instanceof ExportRenderer.TooLarge t ? t.reason().in(m) : String.valueOf(e.getMessage());
+        return e instanceof ExportRenderer.TooLarge t ? t.reason().in(m) : Failures.reason(e, m);
     }
 }

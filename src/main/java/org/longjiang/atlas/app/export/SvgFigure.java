@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,7 +27,10 @@ import org.longjiang.atlas.app.ui.render.Drawing;
  * Writes a figure as SVG (JFreeSVG): text stays text, each layer is a group with an id (and an
  * Inkscape layer: basemap, links, places, labels, legend…), the provenance is in the title,
  * description and Dublin Core metadata. The bundled font's glyphs for the figure's text are embedded
- * as a subset, so browsers show the figure as drawn; other programs use the fonts named after it.
+ * as a subset, so browsers show the figure as drawn; other programs use the fonts named after it,
+ * and every text carries the width it has in the bundled font ({@code textLength}), so a program
+ * that draws it in another font (rsvg, Inkscape without the font) keeps each label the size it was
+ * laid out for instead of running it into the symbols beside it.
  */
 final class SvgFigure {
     /** The bundled family first, then CJK families a reader's system may have. */
@@ -53,7 +60,16 @@ final class SvgFigure {
                 svg.setRenderingHint(SVGHints.KEY_END_GROUP, "");
             }
         });
-        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+        try (InputStream in = Fonts.openBundled();
+                TrueTypeCollection collection = new TrueTypeCollection(in)) {
+            TrueTypeFont font = collection.getFontByName(FACE);
+            String svg = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+            out.write(document(d, font == null ? svg : withTextLengths(svg, font), font)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String document(ExportDrawing d, String svg, TrueTypeFont font) throws IOException {
         int open = svg.indexOf('>');
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + svg.substring(0, open)
@@ -62,10 +78,10 @@ final class SvgFigure {
                 + " xmlns:cc='http://creativecommons.org/ns#'"
                 + " xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
                 + metadata(d)
-                + fontFace(d.drawing().characters())
+                + (font == null ? "" : fontFace(d.drawing().characters(), font))
                 + svg.substring(open + 1)
                 + "\n";
-        out.write(document.getBytes(StandardCharsets.UTF_8));
+        return document;
     }
 
     private static String metadata(ExportDrawing d) {
@@ -83,21 +99,54 @@ final class SvgFigure {
     }
 
     /** The glyphs of the figure's text from the bundled font, as a web font the SVG carries. */
-    private static String fontFace(String characters) throws IOException {
+    private static String fontFace(String characters, TrueTypeFont font) throws IOException {
         if (characters.isEmpty()) return "";
-        try (InputStream in = Fonts.openBundled();
-                TrueTypeCollection collection = new TrueTypeCollection(in)) {
-            TrueTypeFont font = collection.getFontByName(FACE);
-            if (font == null) return "";
-            TTFSubsetter subset = new TTFSubsetter(font);
-            characters.codePoints().forEach(subset::add);
-            ByteArrayOutputStream ttf = new ByteArrayOutputStream();
-            subset.writeToStream(ttf);
-            return "<defs><style>@font-face { font-family: \"" + Fonts.FAMILY
-                    + "\"; src: url(data:font/ttf;base64,"
-                    + Base64.getEncoder().encodeToString(ttf.toByteArray())
-                    + ") format(\"truetype\"); }</style></defs>";
+        TTFSubsetter subset = new TTFSubsetter(font);
+        characters.codePoints().forEach(subset::add);
+        ByteArrayOutputStream ttf = new ByteArrayOutputStream();
+        subset.writeToStream(ttf);
+        return "<defs><style>@font-face { font-family: \"" + Fonts.FAMILY
+                + "\"; src: url(data:font/ttf;base64,"
+                + Base64.getEncoder().encodeToString(ttf.toByteArray())
+                + ") format(\"truetype\"); }</style></defs>";
+    }
+
+    private static final Pattern TEXT = Pattern.compile("<text ([^>]*?font-size: ([0-9.]+)px;[^>]*)>([^<]*)</text>");
+
+    /** Each {@code <text>} with {@code textLength} set to its advance in the bundled font. */
+    static String withTextLengths(String svg, TrueTypeFont font) throws IOException {
+        Matcher m = TEXT.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length() + svg.length() / 8);
+        while (m.find()) {
+            OptionalDouble width = advance(font, unescape(m.group(3)), Double.parseDouble(m.group(2)));
+            String length = width.isPresent()
+                    ? " textLength='" + twoDecimals(width.getAsDouble()) + "' lengthAdjust='spacingAndGlyphs'"
+                    : "";
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement("<text " + m.group(1) + length + ">" + m.group(3) + "</text>"));
         }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The text's width at the size, or empty when the font lacks one of its characters. */
+    private static OptionalDouble advance(TrueTypeFont font, String text, double size) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        double units = 0;
+        for (int cp : text.codePoints().toArray()) {
+            int glyph = cmap.getGlyphId(cp);
+            if (glyph == 0) return OptionalDouble.empty();
+            units += font.getAdvanceWidth(glyph);
+        }
+        return text.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(units * size / font.getUnitsPerEm());
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String xml(String s) {

@@ -39,6 +39,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.longjiang.atlas.app.ui.Failures;
 import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.app.ui.TextMenus;
 import org.longjiang.atlas.app.ui.UiText;
@@ -359,8 +360,7 @@ final class TimeLapseDialog extends Stage {
                                 false,
                                 false);
                     } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                        return new Ended(
-                                m.get("timelapse.dialog.failed", out, String.valueOf(e.getMessage())), true, false);
+                        return new Ended(m.get("timelapse.dialog.failed", out, Failures.reason(e, m)), true, false);
                     }
                 },
                 ended -> {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.Dialogs;
+import org.longjiang.atlas.app.ui.Failures;
 import org.longjiang.atlas.app.ui.TextMenus;
 import org.longjiang.atlas.app.ui.UiText;
 import org.longjiang.atlas.core.geo.Viewport;
@@ -110,7 +111,7 @@ public final class ToursMenu extends MenuButton {
             Tour t = player.recordedTour(m.get("tours.myTour"), m.language()).orElseThrow();
             AtomicFile.write(file.toPath(), out -> TourFiles.write(out, List.of(t)));
         } catch (IOException ex) {
-            error(m.get("tours.saveFailed", file, ex.getMessage()));
+            error(m.get("tours.saveFailed", file, Failures.reason(ex, m)));
         }
     }
 
@@ -130,7 +131,7 @@ public final class ToursMenu extends MenuButton {
             // A bad file changes nothing: the message lists every problem, no tour is added.
             error(m.get("tours.openFailed", file.getName()) + "\n"
                     + String.join(
-                            "\n", read.problems().stream().map(Object::toString).toList()));
+                            "\n", read.problems().stream().map(p -> p.in(m)).toList()));
             return;
         }
         opened.addAll(read.tours());

@@ -33,7 +33,7 @@ public final class TextFileSaver {
                             Alert.AlertType.ERROR,
                             m,
                             owner,
-                            m.get("data.writeFailed", file, ex.getMessage()),
+                            m.get("data.writeFailed", file, Failures.reason(ex, m)),
                             Dialogs.close(m))
                     .show();
         }

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Glossary;
 
@@ -102,25 +102,24 @@ public final class AtlasLoader {
     private <T> List<T> read(String file, RecordParser<T> parser, List<Problem> problems, boolean optional) {
         Optional<String> text = readText(file, problems, optional);
         if (text.isEmpty()) return List.of();
-        JsonRecords.Parsed parsed =
-                JsonRecords.read(file, text.get(), Messages.english().get("problem.notAnArray"));
+        JsonRecords.Parsed parsed = JsonRecords.read(file, text.get(), Message.of("problem.notAnArray"));
         List<T> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonRecords.Raw raw : parsed.records()) {
             String position = "#" + (raw.index() + 1);
             if (!raw.node().isObject()) {
-                problems.add(new Problem(file, position, null, "a record must be a JSON object"));
+                problems.add(Problem.of(file, position, null, "problem.recordObject"));
                 continue;
             }
             RecordReader r = new RecordReader(file, raw.node(), position, problems);
             if (raw.duplicateKey().isPresent()) {
-                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
+                r.fail(raw.duplicateKey().get(), "problem.duplicateKey");
                 continue;
             }
             Optional<T> parsedRecord = parser.parse(r);
             if (parsedRecord.isEmpty()) continue;
             if (!seen.add(r.id())) {
-                problems.add(new Problem(file, r.id(), "id", "duplicate id; this later record is skipped"));
+                problems.add(Problem.of(file, r.id(), "id", "problem.duplicateId"));
                 continue;
             }
             out.add(parsedRecord.get());
@@ -131,7 +130,7 @@ public final class AtlasLoader {
 
     /** Why a JSON file could not be read, in words (a syntax error gives its line and column). */
     static Problem unreadable(String file, IOException e) {
-        return new Problem(file, null, null, Messages.english().get("problem.unreadable", DataFile.reason(e)));
+        return Problem.of(file, null, null, "problem.unreadable", DataFile.reason(e));
     }
 
     private Optional<String> readText(String file, List<Problem> problems, boolean optional) {
@@ -139,7 +138,7 @@ public final class AtlasLoader {
             Optional<InputStream> in = source.open(file);
             if (in.isEmpty() && optional) return Optional.empty();
             if (in.isEmpty()) {
-                problems.add(new Problem(file, null, null, "file not found in " + source.describe()));
+                problems.add(Problem.of(file, null, null, "problem.fileNotFound", source.describe()));
                 return Optional.empty();
             }
             return Optional.of(DataFile.text(in.get()));

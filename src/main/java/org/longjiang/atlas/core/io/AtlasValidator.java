@@ -6,6 +6,7 @@ import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.Place;
+import org.longjiang.atlas.core.model.Tour;
 
 /**
  * Checks the references between records. A link whose course names an unknown place is dropped
@@ -24,7 +25,7 @@ final class AtlasValidator {
         for (Place p : draft.places()) {
             p.counterpartId().ifPresent(c -> {
                 if (draft.place(c).isEmpty()) {
-                    problem(AtlasLoader.PLACES, p.id(), "counterpart", "unknown place \"" + c + "\"");
+                    problem(AtlasLoader.PLACES, p.id(), "counterpart", "problem.unknownPlace", RecordReader.quote(c));
                 }
             });
             checkCitations(AtlasLoader.PLACES, p.id(), p.sources());
@@ -37,7 +38,7 @@ final class AtlasValidator {
             if (missing.isEmpty()) {
                 links.add(l);
             } else {
-                problem(AtlasLoader.LINKS, l.id(), "path", "unknown place(s) " + missing + "; link skipped");
+                problem(AtlasLoader.LINKS, l.id(), "path", "problem.linkPlaces", missing.size(), missing.toString());
             }
             checkCitations(AtlasLoader.LINKS, l.id(), l.sources());
             l.figures().forEach(f -> f.source().ifPresent(c -> checkCitation(AtlasLoader.LINKS, l.id(), c)));
@@ -55,18 +56,19 @@ final class AtlasValidator {
         draft.notes().forEach(n -> {
             n.seriesIds().stream()
                     .filter(id -> draft.seriesById(id).isEmpty())
-                    .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "series", "unknown series \"" + id + "\""));
+                    .forEach(id -> problem(
+                            AtlasLoader.NOTES, n.id(), "series", "problem.unknownSeries", RecordReader.quote(id)));
             n.eventIds().stream()
                     .filter(id -> draft.events().stream().noneMatch(e -> e.id().equals(id)))
-                    .forEach(id -> problem(AtlasLoader.NOTES, n.id(), "events", "unknown event \"" + id + "\""));
+                    .forEach(id -> problem(
+                            AtlasLoader.NOTES, n.id(), "events", "problem.unknownEvent", RecordReader.quote(id)));
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
         draft.rates().forEach(r -> checkCitation(AtlasLoader.RATES, r.id(), r.source()));
-        List<org.longjiang.atlas.core.model.Tour> tours = new java.util.ArrayList<>();
-        for (var t : draft.tours()) {
-            List<String> bad = TourCheck.problems(partial, t);
-            bad.forEach(b -> problem(
-                    AtlasLoader.TOURS, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1)));
+        List<Tour> tours = new ArrayList<>();
+        for (Tour t : draft.tours()) {
+            List<Problem> bad = TourCheck.problems(AtlasLoader.TOURS, partial, t);
+            problems.addAll(bad);
             if (bad.isEmpty()) tours.add(t);
         }
         Atlas atlas = new Atlas(
@@ -85,7 +87,7 @@ final class AtlasValidator {
     private void checkSubjects(Atlas atlas, String file, String id, List<String> subjects) {
         for (String s : subjects) {
             if (atlas.place(s).isEmpty() && atlas.link(s).isEmpty()) {
-                problem(file, id, "subjects", "unknown place or link \"" + s + "\"");
+                problem(file, id, "subjects", "problem.unknownSubject", RecordReader.quote(s));
             }
         }
     }
@@ -96,11 +98,11 @@ final class AtlasValidator {
 
     private void checkCitation(String file, String id, Citation c) {
         if (draft.source(c.sourceId()).isEmpty()) {
-            problem(file, id, "sources", "unknown source \"" + c.sourceId() + "\"");
+            problem(file, id, "sources", "problem.unknownSource", RecordReader.quote(c.sourceId()));
         }
     }
 
-    private void problem(String file, String id, String field, String message) {
-        problems.add(new Problem(file, id, field, message));
+    private void problem(String file, String id, String field, String key, Object... args) {
+        problems.add(Problem.of(file, id, field, key, args));
     }
 }

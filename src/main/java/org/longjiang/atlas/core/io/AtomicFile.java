@@ -55,7 +55,7 @@ public final class AtomicFile {
             writeThroughTemporary(destination(target), content);
         } catch (IOException e) {
             // Java's file exceptions carry only a path ("/x/.a.png.1f2e.tmp"), not what went wrong.
-            throw new IOException(DataFile.reason(e), e);
+            throw new IOException(DataFile.reason(e).toString(), e);
         }
     }
 

@@ -16,7 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * A JSON file read as the data format asks: a regular file (never a folder, pipe or device, which
@@ -28,10 +28,17 @@ public final class DataFile {
 
     private DataFile() {}
 
-    /** A file that cannot be used, with the reason in words ("is a folder", "permission denied"). */
+    /** A file that cannot be used, with the reason in words ("is a folder", "permission denied"); its text is the English. */
     public static final class Refused extends IOException {
-        public Refused(String reason) {
-            super(reason);
+        private final transient Message reason;
+
+        public Refused(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
         }
     }
 
@@ -52,12 +59,10 @@ public final class DataFile {
     /** Throws {@link Refused} unless {@code p} is (or links to) a regular file. */
     public static void requireRegularFile(Path p) throws Refused {
         if (Files.isRegularFile(p)) return;
-        if (Files.isDirectory(p)) throw new Refused(Messages.english().get("file.isFolder"));
-        if (Files.isSymbolicLink(p) && !Files.exists(p))
-            throw new Refused(Messages.english().get("file.brokenLink", target(p)));
-        if (Files.notExists(p, LinkOption.NOFOLLOW_LINKS))
-            throw new Refused(Messages.english().get("file.notFound"));
-        throw new Refused(Messages.english().get("file.special"));
+        if (Files.isDirectory(p)) throw new Refused(Message.of("file.isFolder"));
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) throw new Refused(Message.of("file.brokenLink", target(p)));
+        if (Files.notExists(p, LinkOption.NOFOLLOW_LINKS)) throw new Refused(Message.of("file.notFound"));
+        throw new Refused(Message.of("file.special"));
     }
 
     private static String target(Path link) {
@@ -68,14 +73,18 @@ public final class DataFile {
         }
     }
 
-    /** The words for an I/O failure: Java's exceptions for files carry only the path, not what went wrong. */
-    public static String reason(IOException e) {
-        if (e instanceof Refused) return e.getMessage();
-        if (e instanceof AccessDeniedException) return Messages.english().get("file.denied");
-        if (e instanceof NoSuchFileException) return Messages.english().get("file.notFound");
-        if (e instanceof FileSystemLoopException) return Messages.english().get("file.loop");
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return String.valueOf(e.getMessage());
+    /**
+     * The words for an I/O failure: Java's exceptions for files carry only the path, not what went
+     * wrong. Any other failure is said in the system's own words, which are English.
+     */
+    public static Message reason(IOException e) {
+        if (e instanceof Refused r) return r.reason();
+        if (e instanceof AccessDeniedException) return Message.of("file.denied");
+        if (e instanceof NoSuchFileException) return Message.of("file.notFound");
+        if (e instanceof FileSystemLoopException) return Message.of("file.loop");
+        if (e instanceof FileSystemException f && f.getReason() != null)
+            return Message.of("file.system", f.getReason());
+        return Message.of("file.system", String.valueOf(e.getMessage()));
     }
 
     /** The whole text of a stream, refused when larger than {@link #MAX_BYTES} or not UTF-8 (a UTF-8 byte-order mark is skipped). */
@@ -86,7 +95,7 @@ public final class DataFile {
         } catch (IOException e) {
             throw new Refused(reason(e));
         }
-        if (bytes.length > MAX_BYTES) throw new Refused(Messages.english().get("file.tooLarge", MAX_BYTES >> 20));
+        if (bytes.length > MAX_BYTES) throw new Refused(Message.of("file.tooLarge", MAX_BYTES >> 20));
         return utf8(bytes);
     }
 
@@ -94,7 +103,7 @@ public final class DataFile {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
             start = 3;
-        else if (looksUtf16or32(bytes)) throw new Refused(Messages.english().get("file.utf16"));
+        else if (looksUtf16or32(bytes)) throw new Refused(Message.of("file.utf16"));
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -104,8 +113,8 @@ public final class DataFile {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            throw new Refused(Messages.english()
-                    .get("file.notUtf8", String.format("0x%02X", bytes[in.position()] & 0xFF), line(out), column(out)));
+            throw new Refused(Message.of(
+                    "file.notUtf8", String.format("0x%02X", bytes[in.position()] & 0xFF), line(out), column(out)));
         }
         decoder.flush(out);
         out.flip();

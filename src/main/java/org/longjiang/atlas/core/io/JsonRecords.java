@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 
 /**
  * Reads a data file's top-level array one record at a time. Unlike reading the whole tree, it
@@ -36,7 +36,7 @@ final class JsonRecords {
     private JsonRecords() {}
 
     /** @param notAnArray the message when the file holds something other than an array */
-    static Parsed read(String file, String text, String notAnArray) {
+    static Parsed read(String file, String text, Message notAnArray) {
         List<Raw> records = new ArrayList<>();
         boolean closed = false;
         try (JsonParser p = AtlasLoader.MAPPER.createParser(text)) {
@@ -54,21 +54,17 @@ final class JsonRecords {
             JsonLocation at = e.getLocation();
             return fail(
                     records,
-                    new Problem(
+                    Problem.of(
                             file,
                             null,
                             null,
-                            Messages.english()
-                                    .get(
-                                            "problem.syntax",
-                                            at == null ? 0 : at.getLineNr(),
-                                            at == null ? 0 : at.getColumnNr(),
-                                            e.getOriginalMessage(),
-                                            records.size())));
+                            "problem.syntax",
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            JsonSyntax.why(e),
+                            records.size()));
         } catch (IOException e) {
-            return fail(
-                    records,
-                    new Problem(file, null, null, Messages.english().get("problem.unreadable", DataFile.reason(e))));
+            return fail(records, AtlasLoader.unreadable(file, e));
         }
         return new Parsed(records, Optional.empty());
     }
@@ -78,12 +74,13 @@ final class JsonRecords {
     }
 
     private static Problem trailing(String file, JsonLocation at) {
-        return new Problem(
+        return Problem.of(
                 file,
                 null,
                 null,
-                Messages.english()
-                        .get("problem.trailing", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+                "problem.trailing",
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr());
     }
 
     /** The path ({@code names.en}, {@code stops[2].lat}) of the first key that appears twice in one object, if any. */

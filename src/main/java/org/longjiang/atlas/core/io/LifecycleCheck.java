@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.LifecycleStage;
 import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.model.Stage;
+import org.longjiang.atlas.core.model.Status;
 import org.longjiang.atlas.core.model.Subject;
 import org.longjiang.atlas.core.query.YearFilter;
 
@@ -51,61 +53,45 @@ final class LifecycleCheck {
         for (int i = 0; i < stages.size(); i++) {
             LifecycleStage st = stages.get(i);
             String field = "lifecycle[" + i + "]";
-            if (st.sources().isEmpty()) {
-                add(
-                        file,
-                        s,
-                        field,
-                        label(st)
-                                + " has no source: cite the paper (table or section) or general knowledge that dates it");
-            }
+            if (st.sources().isEmpty()) add(file, s, field, "problem.stageSource", label(st));
             for (Citation c : st.sources()) {
                 if (c.generalKnowledge() && c.supplies().isEmpty())
-                    add(
-                            file,
-                            s,
-                            field + ".sources",
-                            "a general-knowledge source must say what it supplied (\"supplies\")");
+                    add(file, s, field + ".sources", "problem.supplies");
             }
             LifecycleStage previous = i > 0 ? stages.get(i - 1) : null;
             // A closing ends a life: a line may be rebuilt after it (the Bei'an–Heihe railway, dismantled in 1946).
             if (previous != null && previous.stage() != Stage.CLOSED && order(st.stage()) < order(previous.stage())) {
-                add(file, s, field, label(st) + " comes after " + label(previous) + ": stages out of order");
+                add(file, s, field, "problem.stageOrder", label(st), label(previous));
             }
         }
         Stream.concat(s.sources().stream(), figureSources(s))
                 .filter(c -> c.generalKnowledge() && c.supplies().isEmpty())
                 .findFirst()
-                .ifPresent(c ->
-                        add(file, s, "sources", "a general-knowledge source must say what it supplied (\"supplies\")"));
+                .ifPresent(c -> add(file, s, "sources", "problem.supplies"));
         s.lifecycle().last().ifPresent(last -> {
-            if (last.status() != s.status()) {
+            if (last.status() != s.status())
                 add(
                         file,
                         s,
                         "status",
-                        "is \"" + s.status().id() + "\" but the lifecycle ends with " + label(last) + " ("
-                                + last.status().id() + ")");
-            }
+                        "problem.statusMismatch",
+                        RecordReader.quote(s.status().id()),
+                        label(last),
+                        status(last.status()));
         });
         boolean timeless = s instanceof Place p && p.kind().timeless();
-        if (timeless && !s.lifecycle().isEmpty()) {
+        if (timeless && !s.lifecycle().isEmpty())
             add(
                     file,
                     s,
                     "lifecycle",
-                    "a " + ((Place) s).kind().id().replace('_', ' ')
-                            + " has no history in the atlas: leave out its lifecycle");
-        }
-        if (!timeless && s.lifecycle().isEmpty() && filter.firstMention(s.id()).isEmpty()) {
-            add(
-                    file,
-                    s,
-                    "lifecycle",
-                    "no dated stage and no paper names it, so nothing says when it existed: add a dated stage with its source");
-        }
+                    "problem.timeless",
+                    Message.of("kind." + ((Place) s).kind().id()));
+        if (!timeless && s.lifecycle().isEmpty() && filter.firstMention(s.id()).isEmpty())
+            add(file, s, "lifecycle", "problem.undated");
         for (String dep : s.dependsOn()) {
-            if (atlas.subject(dep).isEmpty()) add(file, s, "depends_on", "unknown place or link \"" + dep + "\"");
+            if (atlas.subject(dep).isEmpty())
+                add(file, s, "depends_on", "problem.unknownSubject", RecordReader.quote(dep));
         }
         breaches(file, s);
     }
@@ -117,15 +103,17 @@ final class LifecycleCheck {
             Optional<YearFilter.Breach> b = filter.breach(s.id(), y);
             if (b.isEmpty() || !reported.add(b.get().dependency())) continue;
             String dep = b.get().dependency();
-            String where = s instanceof Link l && l.placeIds().contains(dep) ? "on its course" : "which it depends on";
+            boolean onCourse = s instanceof Link l && l.placeIds().contains(dep);
             add(
                     file,
                     s,
                     "lifecycle",
-                    "is " + b.get().own().id() + " in " + y + " by its own dates, but " + dep + " (" + where
-                            + ") is "
-                            + b.get().dependencyStatus().map(x -> x.id()).orElse("not there yet")
-                            + " then: a route operates only when every crossing and place it needs does");
+                    "problem.breach",
+                    status(b.get().own()),
+                    y,
+                    dep,
+                    Message.of(onCourse ? "problem.breach.onCourse" : "problem.breach.dependsOn"),
+                    b.get().dependencyStatus().map(LifecycleCheck::status).orElse(Message.of("problem.breach.absent")));
         }
     }
 
@@ -143,11 +131,17 @@ final class LifecycleCheck {
         };
     }
 
-    private static String label(LifecycleStage st) {
-        return "\"" + st.stage().id() + " " + st.date() + "\"";
+    /** A stage as the file writes it: "opened 2015-06". */
+    private static Object label(LifecycleStage st) {
+        return RecordReader.quote(st.stage().id() + " " + st.date());
     }
 
-    private void add(String file, Subject s, String field, String message) {
-        problems.add(new Problem(file, s.id(), field, message));
+    /** A status in the reader's words ("operating", "运营中"). */
+    private static Message status(Status st) {
+        return Message.of("status." + st.id());
+    }
+
+    private void add(String file, Subject s, String field, String key, Object... args) {
+        problems.add(Problem.of(file, s.id(), field, key, args));
     }
 }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Figure;
 import org.longjiang.atlas.core.model.Geometry;
 import org.longjiang.atlas.core.model.LatLon;
@@ -38,10 +37,10 @@ final class LinkParser implements RecordParser<Link> {
         LocalizedText names = r.names("names");
         LinkKind kind = r.enumValue("kind", LinkKind.class);
         List<Waypoint> path = r.list("path", e -> waypoint(r, e));
-        if (path.size() < 2) r.fail("path", "needs at least two waypoints, has " + path.size());
+        if (path.size() < 2) r.fail("path", "problem.waypoints", path.size());
         else if (path.get(0).placeId().isEmpty()
                 || path.get(path.size() - 1).placeId().isEmpty()) {
-            r.fail("path", "must start and end at a place id");
+            r.fail("path", "problem.pathEnds");
         }
         if (r.failed()) return Optional.empty();
         return Optional.of(new Link(
@@ -67,32 +66,31 @@ final class LinkParser implements RecordParser<Link> {
                 && n.size() == 2
                 && n.path("lat").isNumber()
                 && n.path("lon").isNumber()) {
-            if (Math.abs(n.get("lat").asDouble()) > PlaceParser.MAX_LAT) {
-                r.fail(e.field(), Messages.english().get("problem.waypointLatitude", RecordReader.shown(n.get("lat"))));
+            if (!(Math.abs(n.get("lat").asDouble()) <= PlaceParser.MAX_LAT)) {
+                r.fail(e.field(), "problem.waypointLatitude", RecordReader.shown(n.get("lat")));
                 return Optional.empty();
             }
-            try {
-                return Optional.of(Waypoint.at(
-                        new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
-            } catch (IllegalArgumentException ex) {
-                r.fail(e.field(), ex.getMessage());
+            if (!(Math.abs(n.get("lon").asDouble()) <= 180)) {
+                r.fail(e.field(), "problem.waypointLongitude", RecordReader.shown(n.get("lon")));
                 return Optional.empty();
             }
+            return Optional.of(
+                    Waypoint.at(new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
         }
-        r.fail(e.field(), "a waypoint is {\"place\": id} or {\"lat\": …, \"lon\": …}, was " + RecordReader.shown(n));
+        r.fail(e.field(), "problem.waypoint", RecordReader.shown(n));
         return Optional.empty();
     }
 
     private static Optional<Figure> figure(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
         if (!n.isObject() || !n.path("name").isTextual() || !n.has("value")) {
-            r.warn(e.field(), "a figure needs a name and a numeric value; ignored");
+            r.warn(e.field(), "problem.figure");
             return Optional.empty();
         }
         r.onlyFields(n, e.field() + ".", FIGURE_FIELDS);
         Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
         if (value.isEmpty()) {
-            r.warn(e.field() + ".value", RecordReader.notADecimal(n.get("value")) + "; ignored");
+            r.warn(e.field() + ".value", RecordReader.ignored(RecordReader.notADecimal(n.get("value"))));
             return Optional.empty();
         }
         return Optional.of(new Figure(

@@ -19,7 +19,7 @@ final class NoteParser implements RecordParser<DataNote> {
         var message = r.localized("message", List.of("en"));
         var series = r.idList("series");
         var events = r.idList("events");
-        if (series.isEmpty() && events.isEmpty()) r.fail("series", "a note must name the series or events it concerns");
+        if (series.isEmpty() && events.isEmpty()) r.fail("series", "problem.noteSubject");
         if (r.failed()) return Optional.empty();
         return Optional.of(new DataNote(
                 id,

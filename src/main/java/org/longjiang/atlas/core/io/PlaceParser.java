@@ -3,7 +3,6 @@ package org.longjiang.atlas.core.io;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Extent;
 import org.longjiang.atlas.core.model.LatLon;
 import org.longjiang.atlas.core.model.LocalizedText;
@@ -47,17 +46,17 @@ final class PlaceParser implements RecordParser<Place> {
         if (r.failed()) return Optional.empty();
         int priority = r.optInt("priority").orElse(3);
         if (priority < 1 || priority > 5) {
-            r.warn("priority", "must be 1..5, was " + priority + "; using 3");
+            r.warn("priority", "problem.priority", priority);
             priority = 3;
         }
         String country = r.optText("country").orElse("");
         if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
-            r.warn("country", Messages.english().get("problem.country", RecordReader.quote(country)));
+            r.warn("country", "problem.country", RecordReader.quote(country));
             country = "";
         }
         Optional<Extent> extent = r.optExtent("extent");
         if (extent.isPresent() && !AREAS.contains(kind)) {
-            r.warn("extent", Messages.english().get("problem.extentNotArea"));
+            r.warn("extent", "problem.extentNotArea");
             extent = Optional.empty();
         }
         return Optional.of(new Place(

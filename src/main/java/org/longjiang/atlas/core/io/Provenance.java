@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Supplied;
 
 /** Reads what a general-knowledge citation supplied ({@code "supplies": ["date", "coordinates"]}). */
@@ -22,9 +21,7 @@ final class Provenance {
             try {
                 out.add(Supplied.valueOf(item.asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                r.warn(
-                        field + ".supplies",
-                        Messages.english().get("problem.unknownValue", "\"" + item.asText() + "\"", allowed()));
+                r.warn(field + ".supplies", "problem.unknownValue", RecordReader.quote(item.asText()), allowed());
             }
         }
         return out;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Extent;
 import org.longjiang.atlas.core.model.LocalizedText;
@@ -66,14 +66,14 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return List.of();
         if (!n.isArray()) {
-            fail(field, "must be an array of objects");
+            fail(field, "problem.arrayOfObjects");
             return List.of();
         }
         List<RecordReader> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             if (n.get(i).isObject())
                 out.add(new RecordReader(file, n.get(i), id, problems, prefix + field + "[" + i + "]."));
-            else fail(field + "[" + i + "]", "must be an object");
+            else fail(field + "[" + i + "]", "problem.object");
         }
         return out;
     }
@@ -87,23 +87,33 @@ final class RecordReader {
         return failed;
     }
 
-    void fail(String field, String message) {
-        problems.add(new Problem(file, id, prefix + field, message));
+    /** Reports the message {@code key} and marks the record failed. */
+    void fail(String field, String key, Object... args) {
+        fail(field, Message.of(key, args));
+    }
+
+    void fail(String field, Message why) {
+        warn(field, why);
         failed = true;
     }
 
-    void warn(String field, String message) {
-        problems.add(new Problem(file, id, prefix + field, message));
+    /** Reports the message {@code key}; the record is kept. */
+    void warn(String field, String key, Object... args) {
+        warn(field, Message.of(key, args));
+    }
+
+    void warn(String field, Message why) {
+        problems.add(new Problem(file, id, prefix + field, why));
     }
 
     String requiredId() {
         JsonNode n = node.get("id");
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            fail("id", "missing or empty id");
+            fail("id", "problem.idMissing");
             return id;
         }
         if (!ID.matcher(n.asText()).matches()) {
-            fail("id", "id must be lowercase letters, digits and '-': " + quote(n.asText()));
+            fail("id", "problem.idForm", quote(n.asText()));
         }
         return n.asText();
     }
@@ -111,7 +121,7 @@ final class RecordReader {
     String text(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull() || !n.isTextual() || n.asText().isBlank()) {
-            fail(field, n == null || n.isNull() ? "missing" : "must be a non-empty string");
+            fail(field, n == null || n.isNull() ? "problem.missing" : "problem.nonEmptyString");
             return "";
         }
         return n.asText();
@@ -121,7 +131,7 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
         if (!n.isValueNode()) {
-            warn(field, "must be a string; ignored");
+            warn(field, "problem.string");
             return Optional.empty();
         }
         String s = n.asText();
@@ -138,7 +148,7 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
         if (!n.canConvertToInt() || !n.isIntegralNumber()) {
-            warn(field, "must be a whole number; ignored");
+            warn(field, "problem.wholeNumberIgnored");
             return Optional.empty();
         }
         return Optional.of(n.asInt());
@@ -147,12 +157,13 @@ final class RecordReader {
     double number(String field, double min, double max) {
         JsonNode n = node.get(field);
         if (n == null || !n.isNumber()) {
-            fail(field, n == null ? "missing" : "must be a number, was " + shown(n));
+            fail(field, missingOrNotANumber(n));
             return Double.NaN;
         }
         double v = n.asDouble();
         if (v < min || v > max) {
-            fail(field, "out of range [" + min + ", " + max + "]: " + v);
+            // 1e999 reads as an infinite double: say it as written.
+            fail(field, outOfRange(min, max, Double.isFinite(v) ? v : shown(n)));
         }
         return v;
     }
@@ -166,8 +177,7 @@ final class RecordReader {
     int wholeNumber(String field, int min, int max) {
         double v = number(field, min, max);
         JsonNode n = node.get(field);
-        if (n != null && n.isNumber() && !n.isIntegralNumber())
-            fail(field, Messages.english().get("problem.wholeNumber", shown(n)));
+        if (n != null && n.isNumber() && !n.isIntegralNumber()) fail(field, "problem.wholeNumber", shown(n));
         return (int) v;
     }
 
@@ -178,12 +188,12 @@ final class RecordReader {
     private LocalizedText localized(String field, List<String> requiredLanguages, Set<String> keys) {
         JsonNode n = node.get(field);
         if (n == null || !n.isObject()) {
-            fail(field, n == null ? "missing" : "must be an object like {\"en\": …}");
+            fail(field, n == null ? "problem.missing" : "problem.localized");
             return LocalizedText.english(id);
         }
         LocalizedText t = readLocalized(n, field, keys);
         for (String lang : requiredLanguages) {
-            if (!t.has(lang)) fail(field + "." + lang, "missing");
+            if (!t.has(lang)) fail(field + "." + lang, "problem.missing");
         }
         return t;
     }
@@ -193,7 +203,7 @@ final class RecordReader {
         if (n == null || n.isNull()) return LocalizedText.english("");
         if (n.isTextual()) return LocalizedText.english(n.asText());
         if (!n.isObject()) {
-            warn(field, "must be an object like {\"en\": …}; ignored");
+            warn(field, "problem.localizedIgnored");
             return LocalizedText.english("");
         }
         return readLocalized(n, field, TEXT_KEYS);
@@ -205,13 +215,13 @@ final class RecordReader {
         Map<String, LocalizedText> out = new LinkedHashMap<>();
         if (n == null || n.isNull()) return out;
         if (!n.isObject()) {
-            warn(field, "must be an object like {\"Table 1\": {\"en\": …}}; ignored");
+            warn(field, "problem.localizedMap");
             return out;
         }
         n.fields().forEachRemaining(e -> {
             if (e.getValue().isObject())
                 out.put(e.getKey(), readLocalized(e.getValue(), field + "." + e.getKey(), TEXT_KEYS));
-            else warn(field + "." + e.getKey(), "must be an object like {\"en\": …}; ignored");
+            else warn(field + "." + e.getKey(), "problem.localizedIgnored");
         });
         return out;
     }
@@ -219,11 +229,10 @@ final class RecordReader {
     private LocalizedText readLocalized(JsonNode n, String field, Set<String> keys) {
         Map<String, String> values = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {
-            if (!keys.contains(e.getKey()))
-                warn(field + "." + e.getKey(), Messages.english().get("problem.unknownField"));
+            if (!keys.contains(e.getKey())) warn(field + "." + e.getKey(), "problem.unknownField");
             else if (e.getValue().isTextual())
                 values.put(e.getKey(), e.getValue().asText());
-            else warn(field + "." + e.getKey(), "must be a string; ignored");
+            else warn(field + "." + e.getKey(), "problem.string");
         });
         return new LocalizedText(values);
     }
@@ -234,7 +243,7 @@ final class RecordReader {
         try {
             return constant(type, s);
         } catch (IllegalArgumentException e) {
-            fail(field, "unknown value " + quote(s) + "; expected one of " + allowed(type));
+            fail(field, "problem.unknownValue", quote(s), allowed(type));
             return type.getEnumConstants()[0];
         }
     }
@@ -248,8 +257,10 @@ final class RecordReader {
         } catch (IllegalArgumentException e) {
             warn(
                     field,
-                    "unknown value " + shown(n) + "; expected one of " + allowed(type) + "; using "
-                            + fallback.name().toLowerCase(Locale.ROOT));
+                    "problem.unknownValueUsing",
+                    shown(n),
+                    allowed(type),
+                    fallback.name().toLowerCase(Locale.ROOT));
             return fallback;
         }
     }
@@ -271,19 +282,15 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return Optional.empty();
         if (!n.isArray() || n.size() != 4 || !allNumbers(n)) {
-            warn(field, "must be [west, south, east, north] in degrees; ignored");
+            warn(field, "problem.extentForm");
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Extent(
-                    n.get(0).asDouble(),
-                    n.get(1).asDouble(),
-                    n.get(2).asDouble(),
-                    n.get(3).asDouble()));
-        } catch (IllegalArgumentException e) {
-            warn(field, e.getMessage() + " (longitudes -180..180, latitudes -85..85); ignored");
-            return Optional.empty();
-        }
+        double west = n.get(0).asDouble(), south = n.get(1).asDouble();
+        double east = n.get(2).asDouble(), north = n.get(3).asDouble();
+        if (!Extent.westToEast(west, east)) warn(field, "problem.extentWestEast");
+        else if (!Extent.southToNorth(south, north)) warn(field, "problem.extentSouthNorth");
+        else return Optional.of(new Extent(west, south, east, north));
+        return Optional.empty();
     }
 
     private static boolean allNumbers(JsonNode array) {
@@ -296,8 +303,8 @@ final class RecordReader {
         if (n == null || n.isNull()) return Optional.empty();
         try {
             return Optional.of(StrictDates.date(dateText(n)));
-        } catch (IllegalArgumentException e) {
-            warn(field, e.getMessage() + "; ignored");
+        } catch (InvalidValue e) {
+            warn(field, ignored(e.why()));
             return Optional.empty();
         }
     }
@@ -308,8 +315,8 @@ final class RecordReader {
         try {
             text.ifPresent(StrictDates::period);
             return text;
-        } catch (IllegalArgumentException e) {
-            warn(field, e.getMessage() + "; ignored");
+        } catch (InvalidValue e) {
+            warn(field, ignored(e.why()));
             return Optional.empty();
         }
     }
@@ -317,21 +324,20 @@ final class RecordReader {
     PartialDate date(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
-            fail(field, "missing");
+            fail(field, "problem.missing");
             return PartialDate.parse("1900");
         }
         try {
             return StrictDates.date(dateText(n));
-        } catch (IllegalArgumentException e) {
-            fail(field, e.getMessage());
+        } catch (InvalidValue e) {
+            fail(field, e.why());
             return PartialDate.parse("1900");
         }
     }
 
     /** A date must be written as a string: a bare 2015 is a number, and 2015.0 would read as a year too. */
     private static String dateText(JsonNode n) {
-        if (!n.isTextual())
-            throw new IllegalArgumentException(Messages.english().get("problem.dateType", shown(n)));
+        if (!n.isTextual()) throw new InvalidValue("problem.dateType", shown(n));
         return n.asText();
     }
 
@@ -339,12 +345,11 @@ final class RecordReader {
     Optional<BigDecimal> requiredDecimal(String field) {
         JsonNode n = node.get(field);
         if (n == null || !n.isNumber()) {
-            fail(field, n == null ? "missing" : "must be a number, was " + shown(n));
+            fail(field, missingOrNotANumber(n));
             return Optional.empty();
         }
         Optional<BigDecimal> v = decimalOf(n);
-        if (v.isEmpty())
-            fail(field, Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n)));
+        if (v.isEmpty()) fail(field, notADecimal(n));
         return v;
     }
 
@@ -363,37 +368,56 @@ final class RecordReader {
     }
 
     /** Why {@link #decimalOf} gave nothing for a present value: not a number, or out of bounds. */
-    static String notADecimal(JsonNode n) {
+    static Message notADecimal(JsonNode n) {
         return n.isNumber()
-                ? Messages.english().get("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
-                : "must be a number, was " + shown(n);
+                ? Message.of("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
+                : Message.of("problem.number", shown(n));
     }
 
-    /** A short, one-line rendering of a value for a message: a 1 MB string or array is cut, controls made visible. */
-    static String shown(JsonNode n) {
-        if (n == null) return "nothing";
+    private static Message missingOrNotANumber(JsonNode n) {
+        return n == null ? Message.of("problem.missing") : Message.of("problem.number", shown(n));
+    }
+
+    /** "out of range [min, max]: value", the bounds and value written as Java writes them (-85.0, 1800), never grouped. */
+    static Message outOfRange(Object min, Object max, Object value) {
+        Object shownValue = value instanceof Message m ? m : String.valueOf(value);
+        return Message.of("problem.range", String.valueOf(min), String.valueOf(max), shownValue);
+    }
+
+    /** What is wrong with a value, and that the value is left out. */
+    static Message ignored(Message why) {
+        return Message.of("problem.ignored", why);
+    }
+
+    /**
+     * A short, one-line rendering of a value for a message: a 1 MB string or array is cut, controls
+     * made visible; a large array or object is named ("an array of 25"), in the reader's language.
+     */
+    static Object shown(JsonNode n) {
+        if (n == null) return Message.of("problem.value.nothing");
         if (n.isTextual()) return quote(n.asText());
-        if (n.isNumber()) return SafeText.shown(n.decimalValue().toString(), SafeText.VALUE);
-        if (n.isContainerNode() && n.size() > 20) return n.isArray() ? "an array of " + n.size() : "an object";
-        String json = n.toString();
-        return json.length() > 4 * SafeText.VALUE
-                ? (n.isArray() ? "an array of " + n.size() : "an object")
-                : SafeText.shown(json, SafeText.VALUE);
+        if (n.isNumber()) return SafeText.value(n.decimalValue().toString(), SafeText.VALUE);
+        if (!n.isContainerNode()) return SafeText.value(n.toString(), SafeText.VALUE);
+        String json = n.size() > 20 ? null : n.toString();
+        if (json != null && json.length() <= 4 * SafeText.VALUE) return SafeText.value(json, SafeText.VALUE);
+        return n.isArray() ? Message.of("problem.value.array", n.size()) : Message.of("problem.value.object");
     }
 
-    static String quote(String text) {
-        return "\"" + SafeText.shown(text, SafeText.VALUE) + "\"";
+    /** A text from the file in quotes, made safe; a cut one says so in the reader's language. */
+    static Object quote(String text) {
+        Object shown = SafeText.value(text, SafeText.VALUE);
+        return shown instanceof String s ? "\"" + s + "\"" : Message.of("problem.quoted", shown);
     }
 
     /** One of {@code allowed} (exactly, as the format spells it), or empty when absent or null; a required one fails the record. */
     Optional<String> oneOf(String field, List<String> allowed, boolean required) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
-            if (required) fail(field, "missing");
+            if (required) fail(field, "problem.missing");
             return Optional.empty();
         }
         if (n.isTextual() && allowed.contains(n.asText())) return Optional.of(n.asText());
-        fail(field, Messages.english().get("problem.unknownValue", shown(n), String.join(", ", allowed)));
+        fail(field, "problem.unknownValue", shown(n), String.join(", ", allowed));
         return Optional.empty();
     }
 
@@ -405,7 +429,7 @@ final class RecordReader {
     /** The same for an object inside this record, whose fields are named {@code path + key}. */
     void onlyFields(JsonNode object, String path, Set<String> known) {
         object.fieldNames().forEachRemaining(k -> {
-            if (!known.contains(k)) warn(path + k, Messages.english().get("problem.unknownField"));
+            if (!known.contains(k)) warn(path + k, "problem.unknownField");
         });
     }
 
@@ -413,13 +437,13 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return List.of();
         if (!n.isArray()) {
-            warn(field, "must be an array of ids; ignored");
+            warn(field, "problem.idArray");
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             if (n.get(i).isTextual()) out.add(n.get(i).asText());
-            else warn(field + "[" + i + "]", "must be an id string; ignored");
+            else warn(field + "[" + i + "]", "problem.idString");
         }
         return out;
     }
@@ -436,7 +460,7 @@ final class RecordReader {
 
     Optional<Citation> citation(JsonNode n, String field) {
         if (!n.isObject() || n.get("source") == null || !n.get("source").isTextual()) {
-            warn(field, "a citation needs {\"source\": id, \"table\" or \"section\"}; ignored");
+            warn(field, "problem.citation");
             return Optional.empty();
         }
         onlyFields(n, field + ".", CITATION_FIELDS);
@@ -456,7 +480,7 @@ final class RecordReader {
         if (v.isTextual())
             return v.asText().isBlank() ? Optional.empty() : Optional.of(LocalizedText.english(v.asText()));
         if (v.isObject()) return Optional.of(readLocalized(v, field + ".reference", TEXT_KEYS));
-        warn(field + ".reference", "must be an object like {\"en\": …}; ignored");
+        warn(field + ".reference", "problem.localizedIgnored");
         return Optional.empty();
     }
 
@@ -472,7 +496,7 @@ final class RecordReader {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) return List.of();
         if (!n.isArray()) {
-            warn(field, "must be an array; ignored");
+            warn(field, "problem.array");
             return List.of();
         }
         List<T> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.longjiang.atlas.core.io;
 
+import org.longjiang.atlas.core.i18n.Message;
+
 /**
  * Text from a data file made safe to show on one line: control and bidirectional-formatting
  * characters are written as {@code <U+202E>} (a raw U+202E would reorder the rest of a terminal
@@ -13,16 +15,21 @@ public final class SafeText {
 
     /** {@code text} with invisible and reordering characters made visible, cut to at most {@code max} characters. */
     public static String shown(String text, int max) {
-        if (text == null) return null;
+        return text == null ? null : value(text, max).toString();
+    }
+
+    /**
+     * The same for a message argument: the text itself when short enough, else a message that says
+     * the cut in the reader's language ("… (1000000 characters)", "…（共 1000000 个字符）").
+     */
+    public static Object value(String text, int max) {
         StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 16);
         int shownChars = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (shownChars >= max) {
-                sb.append("… (").append(text.codePointCount(0, text.length())).append(" characters)");
-                return sb.toString();
-            }
+            if (shownChars >= max)
+                return Message.of("problem.cut", sb.toString(), text.codePointCount(0, text.length()));
             if (hidden(cp) || (width == 1 && Character.isSurrogate(text.charAt(i)))) {
                 sb.append(String.format("<U+%04X>", cp));
             } else {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Citation;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Series;
@@ -31,9 +30,9 @@ final class SeriesParser implements RecordParser<Series> {
         String measure = r.oneOf("measure", MEASURES, false).orElse("value");
         Optional<String> currency = r.oneOf("currency", CURRENCIES, false);
         Optional<Citation> source = r.citation("source");
-        if (source.isEmpty()) r.fail("source", "every series must cite its paper and table");
+        if (source.isEmpty()) r.fail("source", "problem.seriesSource");
         var observations = r.list("observations", e -> observation(r, e));
-        if (observations.isEmpty()) r.fail("observations", "no usable observation");
+        if (observations.isEmpty()) r.fail("observations", "problem.noObservation");
         if (r.failed()) return Optional.empty();
         return Optional.of(new Series(
                 id,
@@ -50,28 +49,26 @@ final class SeriesParser implements RecordParser<Series> {
     private static Optional<Observation> observation(RecordReader r, RecordReader.Element e) {
         JsonNode n = e.node();
         if (!n.isObject() || !n.path("period").isTextual() || !n.has("value")) {
-            r.warn(e.field(), "an observation needs a period and a numeric value; ignored");
+            r.warn(e.field(), "problem.observation");
             return Optional.empty();
         }
         r.onlyFields(n, e.field() + ".", OBSERVATION_FIELDS);
         String period = n.get("period").asText();
         try {
             StrictDates.period(period);
-        } catch (IllegalArgumentException bad) {
-            r.warn(e.field() + ".period", bad.getMessage() + "; ignored");
+        } catch (InvalidValue bad) {
+            r.warn(e.field() + ".period", RecordReader.ignored(bad.why()));
             return Optional.empty();
         }
         Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
         if (value.isEmpty()) {
-            r.warn(e.field() + ".value", RecordReader.notADecimal(n.get("value")) + "; ignored");
+            r.warn(e.field() + ".value", RecordReader.ignored(RecordReader.notADecimal(n.get("value"))));
             return Optional.empty();
         }
         JsonNode flag = n.get("flag");
         if (flag != null && !flag.isNull() && !(flag.isTextual() && FLAGS.contains(flag.asText()))) {
             // A flag changes what the value means ("more than 95"): unread, the value would be misstated.
-            r.warn(
-                    e.field() + ".flag",
-                    Messages.english().get("problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS)));
+            r.warn(e.field() + ".flag", "problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS));
             return Optional.empty();
         }
         return Optional.of(new Observation(

@@ -3,7 +3,6 @@ package org.longjiang.atlas.core.io;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.PartialDate;
 
@@ -18,20 +17,18 @@ final class StrictDates {
 
     private StrictDates() {}
 
-    /** The date, or an {@link IllegalArgumentException} whose message says what is wrong. */
+    /** The date, or an {@link InvalidValue} that says what is wrong. */
     static PartialDate date(String text) {
         Matcher m = DATE.matcher(text);
-        if (!m.matches()) throw new IllegalArgumentException(Messages.english().get("problem.date", quoted(text)));
+        if (!m.matches()) throw new InvalidValue("problem.date", RecordReader.quote(text));
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
             int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12)
-                throw new IllegalArgumentException(Messages.english().get("problem.month", quoted(text)));
+            if (month < 1 || month > 12) throw new InvalidValue("problem.month", RecordReader.quote(text));
             if (m.group(3) != null) {
                 int day = Integer.parseInt(m.group(3));
                 int days = YearMonth.of(year, month).lengthOfMonth();
-                if (day < 1 || day > days)
-                    throw new IllegalArgumentException(Messages.english().get("problem.day", quoted(text), days));
+                if (day < 1 || day > days) throw new InvalidValue("problem.day", RecordReader.quote(text), days);
             }
         }
         return PartialDate.parse(text);
@@ -46,14 +43,10 @@ final class StrictDates {
             return;
         }
         if (ends.length != 2 || (ends[0].equals("..") && ends[1].equals("..")))
-            throw new IllegalArgumentException(Messages.english().get("problem.period", quoted(text)));
+            throw new InvalidValue("problem.period", RecordReader.quote(text));
         PartialDate from = ends[0].equals("..") ? null : date(ends[0]);
         PartialDate to = ends[1].equals("..") ? null : date(ends[1]);
         if (from != null && to != null && from.compareTo(to) > 0)
-            throw new IllegalArgumentException(Messages.english().get("problem.periodOrder", quoted(text)));
-    }
-
-    private static String quoted(String text) {
-        return "\"" + SafeText.shown(text, SafeText.VALUE) + "\"";
+            throw new InvalidValue("problem.periodOrder", RecordReader.quote(text));
     }
 }

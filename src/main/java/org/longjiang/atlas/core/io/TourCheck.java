@@ -13,18 +13,20 @@ final class TourCheck {
 
     private TourCheck() {}
 
-    /** "field message" pairs, empty when the tour can be played. */
-    static List<String> problems(Atlas atlas, Tour t) {
-        List<String> out = new ArrayList<>();
+    /** The tour's problems, reported as in {@code file}; empty when the tour can be played. */
+    static List<Problem> problems(String file, Atlas atlas, Tour t) {
+        List<Problem> out = new ArrayList<>();
         for (int i = 0; i < t.stops().size(); i++) {
             var s = t.stops().get(i);
             String at = "stops[" + i + "].";
             s.selection()
                     .filter(id -> atlas.place(id).isEmpty() && atlas.link(id).isEmpty())
-                    .ifPresent(id -> out.add(at + "select unknown place or link \"" + id + "\""));
+                    .ifPresent(id -> out.add(
+                            Problem.of(file, t.id(), at + "select", "problem.unknownSubject", RecordReader.quote(id))));
             s.layers().stream()
                     .filter(k -> !KINDS.contains(k))
-                    .forEach(k -> out.add(at + "layers unknown kind \"" + k + "\""));
+                    .forEach(k -> out.add(
+                            Problem.of(file, t.id(), at + "layers", "problem.unknownKind", RecordReader.quote(k))));
         }
         return out;
     }

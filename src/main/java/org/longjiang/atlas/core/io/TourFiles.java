@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Tour;
@@ -40,12 +40,12 @@ public final class TourFiles {
         String name = String.valueOf(file.getFileName());
         String text;
         try {
-            text = DataFile.text(DataFile.openIfPresent(file)
-                    .orElseThrow(() -> new DataFile.Refused(Messages.english().get("file.notFound"))));
+            text = DataFile.text(
+                    DataFile.openIfPresent(file).orElseThrow(() -> new DataFile.Refused(Message.of("file.notFound"))));
         } catch (IOException e) {
             return refused(AtlasLoader.unreadable(name, e));
         }
-        JsonRecords.Parsed parsed = JsonRecords.read(name, text, "a tour file holds a JSON array of tours");
+        JsonRecords.Parsed parsed = JsonRecords.read(name, text, Message.of("problem.tourFileNotArray"));
         if (parsed.fileProblem().isPresent())
             return refused(parsed.fileProblem().get());
         List<Problem> problems = new ArrayList<>();
@@ -54,26 +54,22 @@ public final class TourFiles {
         for (JsonRecords.Raw raw : parsed.records()) {
             String position = "#" + (raw.index() + 1);
             if (!raw.node().isObject()) {
-                problems.add(new Problem(name, position, null, "a tour must be a JSON object"));
+                problems.add(Problem.of(name, position, null, "problem.tourObject"));
                 continue;
             }
             RecordReader r = new RecordReader(name, raw.node(), position, problems);
             if (raw.duplicateKey().isPresent()) {
-                r.fail(raw.duplicateKey().get(), Messages.english().get("problem.duplicateKey"));
+                r.fail(raw.duplicateKey().get(), "problem.duplicateKey");
                 continue;
             }
             new TourParser().parse(r).ifPresent(t -> {
-                if (!ids.add(t.id()))
-                    problems.add(
-                            new Problem(name, t.id(), "id", Messages.english().get("problem.duplicateTour")));
-                List<String> bad = TourCheck.problems(atlas, t);
-                bad.forEach(b -> problems.add(
-                        new Problem(name, t.id(), b.substring(0, b.indexOf(' ')), b.substring(b.indexOf(' ') + 1))));
+                if (!ids.add(t.id())) problems.add(Problem.of(name, t.id(), "id", "problem.duplicateTour"));
+                List<Problem> bad = TourCheck.problems(name, atlas, t);
+                problems.addAll(bad);
                 if (bad.isEmpty()) tours.add(t);
             });
         }
-        if (tours.isEmpty() && problems.isEmpty())
-            problems.add(new Problem(name, null, null, "the file holds no tour"));
+        if (tours.isEmpty() && problems.isEmpty()) problems.add(Problem.of(name, null, null, "problem.noTour"));
         return problems.isEmpty() ? new Read(tours, List.of()) : new Read(List.of(), problems);
     }
 

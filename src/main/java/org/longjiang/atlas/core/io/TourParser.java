@@ -11,6 +11,8 @@ import org.longjiang.atlas.core.model.TourStop;
 final class TourParser implements RecordParser<Tour> {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "stops");
+    private static final int FIRST_YEAR = 1800;
+    private static final int LAST_YEAR = 2100;
     private static final Set<String> STOP_FIELDS = Set.of("caption", "lat", "lon", "zoom", "year", "layers", "select");
 
     @Override
@@ -20,7 +22,7 @@ final class TourParser implements RecordParser<Tour> {
         var title = r.localized("title", List.of("en"));
         List<TourStop> stops = new ArrayList<>();
         List<RecordReader> stopReaders = r.objects("stops");
-        if (stopReaders.isEmpty()) r.fail("stops", "a tour needs at least one stop");
+        if (stopReaders.isEmpty()) r.fail("stops", "problem.tourStops");
         for (RecordReader s : stopReaders) {
             s.onlyFields(STOP_FIELDS);
             var caption = s.localized("caption", List.of("en"));
@@ -32,7 +34,8 @@ final class TourParser implements RecordParser<Tour> {
                         s.number("lat", -85, 85), s.number("lon", -180, 180), s.number("zoom", 2, 12)));
             }
             Optional<Integer> year = s.optInt("year");
-            year.filter(y -> y < 1800 || y > 2100).ifPresent(y -> s.fail("year", "out of range [1800, 2100]: " + y));
+            year.filter(y -> y < FIRST_YEAR || y > LAST_YEAR)
+                    .ifPresent(y -> s.fail("year", RecordReader.outOfRange(FIRST_YEAR, LAST_YEAR, y)));
             if (s.failed()) continue;
             stops.add(new TourStop(caption, view, year, s.idList("layers"), select));
         }

@@ -100,10 +100,18 @@ public final class TranslationCheck {
         for (Item i : items(a)) {
             for (String lang : TRANSLATED) {
                 if (i.text().has(lang)) continue;
-                String message = i.glossary()
-                        ? "no " + lang + " translation of \"" + i.text().en() + "\" in " + AtlasLoader.GLOSSARY
-                        : "no " + lang + " translation";
-                out.add(new Problem(i.file(), i.record(), i.glossary() ? i.field() : i.field() + "." + lang, message));
+                out.add(
+                        i.glossary()
+                                ? Problem.of(
+                                        i.file(),
+                                        i.record(),
+                                        i.field(),
+                                        "problem.noGlossaryTranslation",
+                                        lang,
+                                        RecordReader.quote(i.text().en()),
+                                        AtlasLoader.GLOSSARY)
+                                : Problem.of(
+                                        i.file(), i.record(), i.field() + "." + lang, "problem.noTranslation", lang));
             }
         }
         for (Place p : a.places()) scripts(out, AtlasLoader.PLACES, p);
@@ -155,9 +163,9 @@ public final class TranslationCheck {
     private static void scripts(List<Problem> out, String file, Subject s) {
         String zh = s.names().in("zh"), ru = s.names().in("ru");
         if (s.names().has("zh") && !uses(zh, Character.UnicodeScript.HAN))
-            out.add(new Problem(file, s.id(), "names.zh", "a Chinese name needs Chinese characters: \"" + zh + "\""));
+            out.add(Problem.of(file, s.id(), "names.zh", "problem.chineseName", RecordReader.quote(zh)));
         if (s.names().has("ru") && !uses(ru, Character.UnicodeScript.CYRILLIC))
-            out.add(new Problem(file, s.id(), "names.ru", "a Russian name needs Cyrillic letters: \"" + ru + "\""));
+            out.add(Problem.of(file, s.id(), "names.ru", "problem.russianName", RecordReader.quote(ru)));
     }
 
     private static boolean uses(String text, Character.UnicodeScript script) {

@@ -40,41 +40,6 @@ public record Source(
         tables = Map.copyOf(tables);
     }
 
-    /** A source as the older tests and tools make it: no written year, its title as printed or written by the atlas. */
-    public Source(
-            String id,
-            List<String> authors,
-            Optional<Integer> year,
-            LocalizedText title,
-            boolean ownTitle,
-            Optional<String> container,
-            Optional<String> volume,
-            Optional<String> issue,
-            Optional<String> pages,
-            Optional<String> publisher,
-            Optional<String> doi,
-            Optional<String> url,
-            Optional<String> seed,
-            Map<String, LocalizedText> tables) {
-        this(
-                id,
-                authors,
-                year,
-                title,
-                ownTitle,
-                container,
-                volume,
-                issue,
-                pages,
-                publisher,
-                doi,
-                url,
-                seed,
-                tables,
-                Optional.empty(),
-                false);
-    }
-
     /** The printed title of one of the paper's tables ("Table 7" → "E-commerce demonstration system"), if recorded. */
     public Optional<LocalizedText> tableTitle(String table) {
         return Optional.ofNullable(tables.get(table));

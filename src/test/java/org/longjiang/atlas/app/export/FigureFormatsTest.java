@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,6 +116,12 @@ class FigureFormatsTest {
         assertTrue(svg.contains("<dc:source>Song Linlin"), "the sources line in the metadata");
         assertTrue(svg.contains("2016"), "the year in the description");
         assertTrue(svg.contains("@font-face"), "the font's glyphs embedded for browsers");
+        // Three full-width ideographs are three ems wide in the bundled font, whatever font a reader has.
+        Matcher label = Pattern.compile(
+                        "font-size: ([0-9.]+)px;[^>]*textLength='([0-9.]+)' lengthAdjust='spacingAndGlyphs'>哈尔滨<")
+                .matcher(svg);
+        assertTrue(label.find(), "the Chinese label with its width");
+        assertEquals(3 * Double.parseDouble(label.group(1)), Double.parseDouble(label.group(2)), 0.01);
     }
 
     @Test

@@ -28,7 +28,9 @@ class CitationFormatterTest {
             Optional.of("10.22394/1818-4049-2020-93-4-16-23"),
             Optional.empty(),
             Optional.empty(),
-            Map.of());
+            Map.of(),
+            Optional.empty(),
+            false);
 
     @Test
     void apa() {
@@ -92,7 +94,9 @@ class CitationFormatterTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Map.of());
+            Map.of(),
+            Optional.empty(),
+            false);
 
     @Test
     void anUntitledPaperIsCitedByItsDescriptionInBrackets() {

@@ -32,7 +32,9 @@ class SourcesLineTest {
                 none,
                 none,
                 none,
-                java.util.Map.of());
+                java.util.Map.of(),
+                Optional.empty(),
+                false);
     }
 
     @Test

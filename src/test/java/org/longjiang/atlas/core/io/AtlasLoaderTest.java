@@ -91,7 +91,7 @@ class AtlasLoaderTest {
         assertFalse(a.place("odd-kind").isPresent());
         assertTrue(a.place("bad-counterpart").isPresent(), "a dangling counterpart is reported, the place kept");
 
-        assertProblem(r, "links.json", "to-atlantis", "path", "unknown place(s) [atlantis]");
+        assertProblem(r, "links.json", "to-atlantis", "path", "unknown place [atlantis]; link skipped");
         assertProblem(r, "links.json", "one-point", "path", "at least two waypoints");
         assertProblem(r, "links.json", "bad-waypoint", "path[1]", "latitude out of range");
         assertProblem(r, "links.json", "teleport", "kind", "unknown value \"teleport\"");
@@ -130,15 +130,15 @@ class AtlasLoaderTest {
     void missingFilesAreReportedNotFatal(@TempDir Path empty) {
         LoadResult r = new AtlasLoader(DataSource.folder(empty)).load();
         assertEquals(6, r.problems().size(), "rates.json is optional: its absence is not a problem");
-        assertTrue(r.problems().stream().allMatch(p -> p.message().startsWith("file not found")));
+        assertTrue(r.problems().stream().allMatch(p -> p.message().toString().startsWith("file not found")));
         assertTrue(r.atlas().places().isEmpty());
     }
 
     @Test
     void problemReadsAsFileRecordField() {
         assertEquals(
-                "places.json › harbin › lat: out of range",
-                new Problem("places.json", "harbin", "lat", "out of range").toString());
+                "places.json › harbin › lat: missing",
+                Problem.of("places.json", "harbin", "lat", "problem.missing").toString());
     }
 
     private static void assertProblem(LoadResult r, String file, String id, String field, String fragment) {
@@ -146,7 +146,7 @@ class AtlasLoaderTest {
                 .anyMatch(p -> p.file().equals(file)
                         && (id == null || id.equals(p.recordId()))
                         && (field == null || field.equals(p.field()))
-                        && p.message().contains(fragment));
+                        && p.toString().contains(fragment));
         assertTrue(
                 found,
                 () -> "expected a problem " + file + " › " + id + " › " + field + " containing \"" + fragment

@@ -79,8 +79,9 @@ class HostileDataTest {
                 .filter(x -> x.file().equals("places.json"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(p.message().startsWith("not valid JSON at line 5, column "), p.message());
-        assertTrue(p.message().endsWith("; the 3 records before it were read, the rest of the file was not"));
+        assertTrue(p.message().toString().startsWith("not valid JSON at line 5, column "), p.toString());
+        assertTrue(
+                p.message().toString().endsWith("; the 3 records before it were read, the rest of the file was not"));
         assertEquals(3, r.atlas().places().size());
     }
 

@@ -25,7 +25,7 @@ class LifecycleCheckTest {
                                 + " (proposed)",
                         "places.json › unnamed › lifecycle: no dated stage and no paper names it, so nothing says when it"
                                 + " existed: add a dated stage with its source",
-                        "places.json › dated-sea › lifecycle: a sea area has no history in the atlas: leave out its lifecycle",
+                        "places.json › dated-sea › lifecycle: a sea or strait has no history in the atlas: leave out its lifecycle",
                         "links.json › unknown-dependency › depends_on: unknown place or link \"atlantis-bridge\"",
                         "links.json › too-early › lifecycle: is operating in 2010 by its own dates, but bridge-crossing (on"
                                 + " its course) is not there yet then: a route operates only when every crossing and place it"

@@ -126,7 +126,7 @@ class LoaderFuzzTest {
                 boolean named = result.problems().stream()
                         .anyMatch(p -> p.file().equals(f)
                                 && names.contains(p.recordId())
-                                && (p.field() != null || p.message().contains("JSON object")));
+                                && (p.field() != null || p.message().toString().contains("JSON object")));
                 assertTrue(
                         named,
                         f + " › " + id + (touched ? " (changed)" : "") + " was dropped unnamed; problems: "

@@ -69,10 +69,10 @@ class TourFilesTest {
         assertTrue(
                 notJson.problems().get(0).toString().startsWith("broken.json"),
                 notJson.problems().toString());
-        assertTrue(notJson.problems().get(0).message().contains("not valid JSON at line"));
+        assertTrue(notJson.problems().get(0).message().toString().contains("not valid JSON at line"));
 
         var notArray = TourFiles.read(file("object.json", "{\"id\": \"x\"}"), atlas);
-        assertTrue(notArray.problems().get(0).message().contains("array of tours"));
+        assertTrue(notArray.problems().get(0).message().toString().contains("array of tours"));
 
         var bad = TourFiles.read(file("bad.json", """
                 [{"id": "good", "title": {"en": "Fine"}, "stops": [{"caption": {"en": "ok"}, "lat": 45, "lon": 126, "zoom": 6}]},
