@@ -24,7 +24,11 @@ public final class AtlasMap {
     private static final double WHEEL_NOTCH = 30;
     private static final long WHEEL_PAUSE_NS = 120_000_000L;
 
-    static final double FLY_SECONDS = 0.8;
+    /**
+     * How long a fly-to takes; {@code -Datlas.flySeconds=0} jumps instead (reduced motion: a reader
+     * who finds the movement tiring, or the tests, which would otherwise wait 0.8 s for each flight).
+     */
+    static final double FLY_SECONDS = Math.max(0, Double.parseDouble(System.getProperty("atlas.flySeconds", "0.8")));
 
     private final MapView view = new MapView();
     private final ReadOnlyBooleanWrapper flying = new ReadOnlyBooleanWrapper(this, "flying");
@@ -132,6 +136,11 @@ public final class AtlasMap {
             view.setCenter(lat0, lon0);
         }
         if (settle != null) settle.stop();
+        if (FLY_SECONDS == 0) {
+            view.setCenter(target.lat(), target.lon());
+            flying.set(false);
+            return;
+        }
         flying.set(true);
         view.flyTo(0, new MapPoint(target.lat(), target.lon()), FLY_SECONDS);
         settle = new PauseTransition(Duration.seconds(FLY_SECONDS + 0.05));
