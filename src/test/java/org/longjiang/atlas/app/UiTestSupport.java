@@ -8,6 +8,10 @@ import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.core.basemap.BasemapData;
 
@@ -51,12 +55,43 @@ public final class UiTestSupport {
      */
     public static void settle() {
         try {
-            org.longjiang.atlas.app.map.TileService.shared().awaitIdle(30_000);
+            TileService.shared().awaitIdle(30_000);
+            // Tiles arrive by runLater; each pulse then lays out what they and earlier events changed.
+            for (int i = 0; i < 2; i++) {
+                fxRoundTrip();
+                nextPulse();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Returns once the FX thread has run everything queued before this call. */
+    private static void fxRoundTrip() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(done::countDown);
+        await(done);
+    }
+
+    /**
+     * Returns once a whole pulse has run: an animation timer is called at the start of two
+     * consecutive pulses, and between them the first pulse's CSS, layout and rendering are done.
+     * (TestFX's waitForFxEvents sleeps 10 ms five times instead.)
+     */
+    private static void nextPulse() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(2);
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                done.countDown();
+                if (done.getCount() == 0) stop();
+            }
+        }.start());
+        await(done);
+    }
+
+    private static void await(CountDownLatch latch) throws InterruptedException {
+        if (!latch.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("the FX thread did not answer in 30 s");
     }
 
     /** Shows the whole window on the content, at the size of the headless screen. */
