@@ -29,7 +29,6 @@ import org.longjiang.atlas.core.model.Source;
 import org.longjiang.atlas.testing.ShownTexts;
 import org.longjiang.atlas.testing.TextOrigins;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window in every language. Under the pseudo-language every visible text must come from a
@@ -106,7 +105,7 @@ class LanguagesTest extends AtlasWindowFixture {
     void pseudoLanguageExportDialog(FxRobot robot) {
         show(robot, Messages.PSEUDO, "heihe", 2016);
         robot.clickOn("#export-image");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         ExportDialog dialog = Window.getWindows().stream()
                 .filter(w -> w instanceof ExportDialog && w.isShowing())
                 .map(w -> (ExportDialog) w)

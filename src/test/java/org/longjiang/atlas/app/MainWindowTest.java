@@ -31,9 +31,9 @@ class MainWindowTest extends AtlasWindowFixture {
 
     @Test
     void startsOnTheOfflineBasemapWithoutTouchingTheNetwork() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         assertTrue(TileService.shared().awaitIdle(30_000));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         assertInstanceOf(
                 OfflineTileRetriever.class, TileRetrieverProvider.getInstance().load());
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.CachedOsmTileRetriever"));
@@ -147,7 +147,7 @@ class MainWindowTest extends AtlasWindowFixture {
         robot.interact(() -> robot.lookup("#language")
                 .queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue("zh"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         assertEquals("哈尔滨", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".place-label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().equals("哈尔滨")));

@@ -22,7 +22,6 @@ import org.longjiang.atlas.core.io.Fixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The toolbar's Export button and Ctrl/Cmd+E open the dialog for the window's view. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +54,7 @@ class ExportShortcutTest {
         robot.interact(() -> window.mapPane().map().setView(45.75, 126.63, 7));
         robot.interact(() -> window.getScene().getRoot().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         List<ExportDialog> open = dialogs();
         assertEquals(1, open.size(), "Ctrl+E opens the dialog");
         String command =
@@ -67,7 +66,7 @@ class ExportShortcutTest {
         assertEquals(45.75, Double.parseDouble(m.group(2)), 0.01, command);
         robot.interact(() -> open.get(0).close());
         robot.clickOn("#export-image");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle();
         assertEquals(1, dialogs().size(), "the toolbar button opens it too");
         robot.interact(() -> dialogs().forEach(Stage::close));
     }
