@@ -1,7 +1,9 @@
 package org.longjiang.atlas.app;
 
 import java.io.File;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,7 +61,7 @@ public final class MainWindow extends BorderPane {
         mapPane.addOverlay(caption, Pos.BOTTOM_RIGHT);
         caption.setMouseTransparent(false);
         // Above the attribution line, which must stay readable.
-        StackPane.setMargin(caption, new javafx.geometry.Insets(10, 10, 42, 10));
+        StackPane.setMargin(caption, new Insets(10, 10, 42, 10));
         setCenter(mapPane);
         timeline = new TimelineBar(state);
         HBox toolbar = toolbar(state);
@@ -74,7 +76,7 @@ public final class MainWindow extends BorderPane {
             setTop(on ? null : toolbar);
             setBottom(on ? null : timeline);
         });
-        problems.show(state.contentProperty().get().problems(), java.util.List.of());
+        problems.show(state.contentProperty().get().problems(), List.of());
     }
 
     public TourPlayer tours() {

@@ -13,7 +13,6 @@ import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.query.UnitConverter;
 import org.longjiang.atlas.testing.FxTest;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,7 +41,7 @@ abstract class AtlasWindowFixture {
         var map = window.mapPane().map();
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> !map.flyingProperty().get());
-        new FxRobot().interact(() -> {
+        UiTestSupport.interact(() -> {
             if (window.state().presentingProperty().get()) window.presentation().leave();
             window.timeline().viewModel().pause();
             var state = window.state();

@@ -4,14 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
+import javafx.scene.shape.Polyline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.export.CitationFormatter;
+import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,13 +36,13 @@ class DossierPanelTest extends AtlasWindowFixture {
 
     private String clipboard(FxRobot robot) {
         String[] text = new String[1];
-        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        UiTestSupport.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
         return text[0];
     }
 
     @Test
     void clickingAPortShowsItsChartsTableTimelineAndSources(FxRobot robot) {
-        robot.interact(() -> window.mapPane().map().setView(44.3965, 131.153, 12));
+        UiTestSupport.interact(() -> window.mapPane().map().setView(44.3965, 131.153, 12));
         settle();
         robot.clickOn("#place-suifenhe");
         settle();
@@ -43,8 +54,8 @@ class DossierPanelTest extends AtlasWindowFixture {
         XYChart<?, ?> chart = robot.lookup("#card-border-opening-text-regional-gdp .dossier-chart")
                 .queryAs(XYChart.class);
         assertFalse(chart.getData().isEmpty(), "a chart with data, not an empty frame");
-        robot.interact(() -> robot.lookup("#card-border-opening-text-regional-gdp .stat-card-view-table")
-                .queryAs(javafx.scene.control.ToggleButton.class)
+        UiTestSupport.interact(() -> robot.lookup("#card-border-opening-text-regional-gdp .stat-card-view-table")
+                .queryAs(ToggleButton.class)
                 .fire());
         settle();
         TableView<?> table = robot.lookup("#card-border-opening-text-regional-gdp .dossier-table")
@@ -54,18 +65,18 @@ class DossierPanelTest extends AtlasWindowFixture {
         assertTrue(robot.lookup("#event-suifenhe-customs-clearance-platform")
                 .tryQuery()
                 .isPresent());
-        robot.interact(() -> robot.lookup("#detail-panel .scroll-pane")
-                .queryAs(javafx.scene.control.ScrollPane.class)
+        UiTestSupport.interact(() -> robot.lookup("#detail-panel .scroll-pane")
+                .queryAs(ScrollPane.class)
                 .setVvalue(1));
         settle();
         robot.clickOn("#copy-gbt-heilongjiang-border-opening");
         assertEquals(
-                org.longjiang.atlas.core.export.CitationFormatter.gbt7714(
+                CitationFormatter.gbt7714(
                         window.state()
                                 .atlas()
                                 .source("heilongjiang-border-opening")
                                 .orElseThrow(),
-                        org.longjiang.atlas.core.i18n.Messages.english()),
+                        Messages.english()),
                 clipboard(robot));
     }
 
@@ -80,7 +91,7 @@ class DossierPanelTest extends AtlasWindowFixture {
         robot.clickOn("#detail-close");
         assertTrue(robot.lookup("#detail-title").tryQuery().isEmpty());
         // The Pacific east of Japan: no place or route under the centre, only the map background.
-        robot.interact(() -> window.mapPane().map().setView(33, 152, 7));
+        UiTestSupport.interact(() -> window.mapPane().map().setView(33, 152, 7));
         settle();
         var b = window.mapPane()
                 .map()
@@ -91,7 +102,7 @@ class DossierPanelTest extends AtlasWindowFixture {
         assertEquals(
                 "Heilongjiang Province",
                 robot.lookup("#detail-title").queryAs(Label.class).getText());
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+        UiTestSupport.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
                 .queryAs(TitledPane.class)
                 .setExpanded(true));
         settle();
@@ -113,8 +124,8 @@ class DossierPanelTest extends AtlasWindowFixture {
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> !map.flyingProperty().get());
         settle();
-        var route = robot.lookup("#link-longjiang-belt-north").queryAs(javafx.scene.shape.Polyline.class);
-        var harbin = robot.lookup("#place-harbin").queryAs(javafx.scene.Node.class);
+        var route = robot.lookup("#link-longjiang-belt-north").queryAs(Polyline.class);
+        var harbin = robot.lookup("#place-harbin").queryAs(Node.class);
         var start =
                 route.localToScene(route.getPoints().get(0), route.getPoints().get(1));
         var b = harbin.localToScene(harbin.getBoundsInLocal());
@@ -124,53 +135,49 @@ class DossierPanelTest extends AtlasWindowFixture {
 
     @Test
     void csvIsCopiedWithItsSourceAndSeriesCanBeCompared(FxRobot robot) {
-        robot.interact(() -> window.state().select("heilongjiang"));
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+        UiTestSupport.interact(() -> window.state().select("heilongjiang"));
+        UiTestSupport.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
                 .queryAs(TitledPane.class)
                 .setExpanded(true));
-        robot.interact(() -> robot.lookup("#card-song2019-t9-hlj-outward-investment")
+        UiTestSupport.interact(() -> robot.lookup("#card-song2019-t9-hlj-outward-investment")
                 .queryAs(TitledPane.class)
                 .setExpanded(true));
         settle();
-        robot.interact(() -> robot.lookup("#copy-csv-song2019-t4-hlj-russia-trade")
-                .queryAs(javafx.scene.control.Button.class)
+        UiTestSupport.interact(() -> robot.lookup("#copy-csv-song2019-t4-hlj-russia-trade")
+                .queryAs(Button.class)
                 .fire());
         String csv = clipboard(robot);
         assertTrue(csv.startsWith("# Source: Song Linlin"), csv);
         assertTrue(csv.contains("\r\n2011,18.99,"), csv);
-        robot.interact(() -> robot.lookup("#compare-song2019-t4-hlj-russia-trade")
-                .queryAs(javafx.scene.control.Button.class)
+        UiTestSupport.interact(() -> robot.lookup("#compare-song2019-t4-hlj-russia-trade")
+                .queryAs(Button.class)
                 .fire());
-        robot.interact(() -> robot.lookup("#compare-song2019-t9-hlj-outward-investment")
-                .queryAs(javafx.scene.control.Button.class)
+        UiTestSupport.interact(() -> robot.lookup("#compare-song2019-t9-hlj-outward-investment")
+                .queryAs(Button.class)
                 .fire());
         settle();
         assertTrue(robot.lookup("#detail-compare").tryQuery().isPresent());
         assertTrue(
-                window.state()
-                        .comparedSeries()
-                        .containsAll(java.util.List.of("song2019-t4-export", "song2019-t9-russia")),
+                window.state().comparedSeries().containsAll(List.of("song2019-t4-export", "song2019-t9-russia")),
                 window.state().comparedSeries().toString());
         assertTrue(
                 robot.lookup("#detail-compare .dossier-chart").queryAll().size() >= 2,
                 "money and shares on separate charts");
-        robot.interact(() -> window.state().clearSelection());
+        UiTestSupport.interact(() -> window.state().clearSelection());
         settle();
         assertTrue(
                 robot.lookup("#detail-compare").tryQuery().isPresent(), "the comparison stays when the dossier closes");
         robot.clickOn("#compare-clear");
         settle();
-        assertTrue(
-                robot.lookup("#detail-panel").queryAs(javafx.scene.Node.class).isVisible() == false);
+        assertTrue(robot.lookup("#detail-panel").queryAs(Node.class).isVisible() == false);
     }
 
     @Test
     void theMoneySwitchConvertsChartsWithTheRateAndKeepsTheTableAsPrinted(FxRobot robot) {
-        robot.interact(() -> window.state().select("heilongjiang"));
+        UiTestSupport.interact(() -> window.state().select("heilongjiang"));
         settle();
-        robot.interact(() -> robot.lookup("#money-currency")
-                .queryAs(javafx.scene.control.ChoiceBox.class)
-                .setValue("CNY"));
+        UiTestSupport.interact(
+                () -> robot.lookup("#money-currency").queryAs(ChoiceBox.class).setValue("CNY"));
         settle();
         var card = "#card-song2019-t4-hlj-russia-trade ";
         assertTrue(robot.lookup(card + ".stat-card-unit").queryAllAs(Label.class).stream()
@@ -184,13 +191,13 @@ class DossierPanelTest extends AtlasWindowFixture {
                 .orElseThrow();
         assertEquals(
                 4.35 * 6.4588, export2011.getYValue().doubleValue(), 1e-3, "2011 exports at the 2011 average rate");
-        robot.interact(() -> robot.lookup(card + ".stat-card-view-table")
-                .queryAs(javafx.scene.control.ToggleButton.class)
+        UiTestSupport.interact(() -> robot.lookup(card + ".stat-card-view-table")
+                .queryAs(ToggleButton.class)
                 .fire());
         settle();
         TableView<?> table = robot.lookup(card + ".dossier-table").queryAs(TableView.class);
         assertTrue(
-                robot.lookup(card + ".value-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                robot.lookup(card + ".value-cell").queryAllAs(TableCell.class).stream()
                         .anyMatch(c -> "⚠ 4.35".equals(c.getText())),
                 "the table keeps the printed value");
         assertFalse(table.getItems().isEmpty());
@@ -198,18 +205,18 @@ class DossierPanelTest extends AtlasWindowFixture {
 
     @Test
     void clickingAPolicySetsTheYearAndChartsMarkIt(FxRobot robot) {
-        robot.interact(() -> window.state().select("heilongjiang"));
+        UiTestSupport.interact(() -> window.state().select("heilongjiang"));
         settle();
-        robot.interact(() -> robot.lookup("#event-longjiang-silk-road-belt")
-                .queryAs(javafx.scene.control.Hyperlink.class)
+        UiTestSupport.interact(() -> robot.lookup("#event-longjiang-silk-road-belt")
+                .queryAs(Hyperlink.class)
                 .fire());
         settle();
         assertEquals(2014, window.state().yearProperty().get());
-        robot.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
+        UiTestSupport.interact(() -> robot.lookup("#card-song2019-t4-hlj-russia-trade")
                 .queryAs(TitledPane.class)
                 .setExpanded(true));
         settle();
         assertTrue(robot.lookup("#card-song2019-t4-hlj-russia-trade .chart-mark-line.selected-year").queryAll().stream()
-                .anyMatch(javafx.scene.Node::isVisible));
+                .anyMatch(Node::isVisible));
     }
 }

@@ -7,6 +7,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.i18n.Messages;
 
 /** The first start follows the system's language; afterwards the user's choice is remembered. */
 class LanguagePreferenceTest {
@@ -33,7 +34,7 @@ class LanguagePreferenceTest {
     void theChoiceIsRememberedOverTheSystemsLanguage() {
         preference.remember("ru");
         assertEquals("ru", new LanguagePreference(node).initial(Locale.forLanguageTag("zh-CN")));
-        preference.remember(org.longjiang.atlas.core.i18n.Messages.PSEUDO);
+        preference.remember(Messages.PSEUDO);
         assertEquals("ru", preference.initial(Locale.ENGLISH), "the tests' pseudo-language is never remembered");
     }
 }

@@ -56,7 +56,7 @@ class LanguagesTest extends AtlasWindowFixture {
 
     /** The window in a language with a subject's dossier open (selected, not flown to: the map's tiles stay). */
     void show(FxRobot robot, String language, String subject, Integer year) {
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             window.state().setLanguage(language);
             window.state().select(subject);
             window.state().setYear(year);
@@ -93,7 +93,7 @@ class LanguagesTest extends AtlasWindowFixture {
     @Test
     void pseudoLanguagePresentation(FxRobot robot) {
         show(robot, Messages.PSEUDO, "heihe", null);
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             window.presentation().enter();
             window.tours().start(window.state().atlas().tours().iterator().next());
         });
@@ -117,7 +117,7 @@ class LanguagesTest extends AtlasWindowFixture {
                     HeadlessFx.call(() -> strayAndCut(dialog.getScene().getRoot())));
             assertTrue(dialog.getTitle().startsWith("⟦"), dialog.getTitle());
         } finally {
-            robot.interact(dialog::close);
+            UiTestSupport.interact(dialog::close);
         }
     }
 
@@ -139,12 +139,12 @@ class LanguagesTest extends AtlasWindowFixture {
         show(robot, "zh", Atlas.PROVINCE_ID, 2016);
         var vm = window.detail().viewModel();
         String card = vm.dossier().orElseThrow().tables().get(0).id();
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             vm.setOpen(card, false);
             vm.scrollProperty().set(0.4);
         });
         settle();
-        robot.interact(() -> window.state().setLanguage("ru"));
+        UiTestSupport.interact(() -> window.state().setLanguage("ru"));
         settle();
         Messages ru = Messages.of("ru");
         assertEquals(

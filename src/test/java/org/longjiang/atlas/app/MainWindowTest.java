@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class MainWindowTest extends AtlasWindowFixture {
                 OfflineTileRetriever.class, TileRetrieverProvider.getInstance().load());
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.CachedOsmTileRetriever"));
         assertFalse(UiTestSupport.isLoaded("com.gluonhq.impl.maps.tile.osm.OsmTileRetriever"));
-        assertEquals(java.util.List.of(), UiTestSupport.NETWORK_ATTEMPTS);
+        assertEquals(List.of(), UiTestSupport.NETWORK_ATTEMPTS);
         assertEquals(Framing.HOME.zoom(), window.mapPane().map().zoom(), 1e-9);
         assertFalse(window.problemsButton().isVisible(), "good data: no problems indicator");
     }
@@ -60,7 +63,7 @@ class MainWindowTest extends AtlasWindowFixture {
 
     @Test
     void borderPortPanelLeadsToItsCounterpart(FxRobot robot) {
-        robot.interact(() -> window.mapPane().map().setView(50.26, 127.5, 8));
+        UiTestSupport.interact(() -> window.mapPane().map().setView(50.26, 127.5, 8));
         settle();
         robot.clickOn("#place-heihe");
         assertEquals("Heihe", robot.lookup("#detail-title").queryAs(Label.class).getText());
@@ -73,7 +76,7 @@ class MainWindowTest extends AtlasWindowFixture {
     @Test
     void keyboardPansAndZoomsWithinLimits(FxRobot robot) {
         AtlasMap map = window.mapPane().map();
-        robot.interact(() -> map.node().requestFocus());
+        UiTestSupport.interact(() -> map.node().requestFocus());
         double lon0 = map.centerLonProperty().get();
         robot.type(KeyCode.RIGHT);
         assertTrue(map.centerLonProperty().get() > lon0 + 1, "right arrow moves east");
@@ -113,7 +116,7 @@ class MainWindowTest extends AtlasWindowFixture {
     @Test
     void legendListsWhatIsOnScreenAndSwitchesLayers(FxRobot robot) {
         settle();
-        var air = robot.lookup("#link-harbin-yekaterinburg-air").queryAs(javafx.scene.shape.Polyline.class);
+        var air = robot.lookup("#link-harbin-yekaterinburg-air").queryAs(Polyline.class);
         assertTrue(air.isVisible());
         assertTrue(robot.lookup("#legend-air").tryQuery().isPresent());
         assertTrue(robot.lookup("#legend-island").tryQuery().isEmpty(), "no island in the data, none in the legend");
@@ -128,7 +131,7 @@ class MainWindowTest extends AtlasWindowFixture {
     @Test
     void clickingARouteOpensItsPanel(FxRobot robot) {
         settle();
-        var rail = robot.lookup("#link-harbin-heihe-rail").queryAs(javafx.scene.shape.Polyline.class);
+        var rail = robot.lookup("#link-harbin-heihe-rail").queryAs(Polyline.class);
         var b = rail.localToScreen(rail.getBoundsInLocal());
         // the course's middle waypoint (47.2 N 127.0 E) lies on the line
         var pts = rail.getPoints();
@@ -144,16 +147,14 @@ class MainWindowTest extends AtlasWindowFixture {
     void switchingLanguageRelabelsTheMapAndThePanel(FxRobot robot) {
         settle();
         robot.clickOn("#place-harbin");
-        robot.interact(() -> robot.lookup("#language")
-                .queryAs(javafx.scene.control.ChoiceBox.class)
-                .setValue("zh"));
+        UiTestSupport.interact(
+                () -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue("zh"));
         UiTestSupport.settle();
         assertEquals("哈尔滨", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".place-label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().equals("哈尔滨")));
-        robot.interact(() -> robot.lookup("#language")
-                .queryAs(javafx.scene.control.ChoiceBox.class)
-                .setValue("ru"));
+        UiTestSupport.interact(
+                () -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue("ru"));
         assertEquals(
                 "Харбин", robot.lookup("#detail-title").queryAs(Label.class).getText());
     }
@@ -175,10 +176,10 @@ class MainWindowTest extends AtlasWindowFixture {
                     "23 in the records, 6 missing translations and 2 undated records no paper names");
             assertTrue(
                     bad.problemsButton().lines().stream().anyMatch(l -> l.startsWith("places.json › nowhere › lat:")));
-            robot.interact(() -> bad.problemsButton().fire());
+            UiTestSupport.interact(() -> bad.problemsButton().fire());
             assertTrue(robot.lookup("#data-problems-list").tryQuery().isPresent());
         } finally {
-            robot.interact(other::close);
+            UiTestSupport.interact(other::close);
         }
     }
 }

@@ -41,7 +41,7 @@ class TimeAndToursTest extends AtlasWindowFixture {
         assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"), "today: the oil pipeline is drawn");
         Slider slider = robot.lookup("#year-slider").queryAs(Slider.class);
         TimelineBar bar = robot.lookup("#timeline-bar").queryAs(TimelineBar.class);
-        robot.interact(() -> slider.setValue(bar.positionOf(2010)));
+        UiTestSupport.interact(() -> slider.setValue(bar.positionOf(2010)));
         settle();
         assertEquals(2010, window.state().yearProperty().get());
         assertTrue(drawn(robot, "mohe-daqing-oil-pipeline"), "begun in 2009");
@@ -52,7 +52,7 @@ class TimeAndToursTest extends AtlasWindowFixture {
                 "drawn under construction: it opened in 2011");
         assertFalse(drawn(robot, "power-of-siberia-gas-pipeline"), "agreed only in 2014");
         assertEquals("2010", robot.lookup("#year-label").queryAs(Label.class).getText());
-        robot.interact(() -> slider.setValue(bar.positionOf(2011)));
+        UiTestSupport.interact(() -> slider.setValue(bar.positionOf(2011)));
         settle();
         assertTrue(robot.lookup(".link-line.kind-pipeline_oil.status-under_construction")
                 .queryAll()
@@ -68,14 +68,14 @@ class TimeAndToursTest extends AtlasWindowFixture {
 
     @Test
     void aBridgeIsDrawnProposedThenUnderConstructionBeforeItOpens(FxRobot robot) {
-        robot.interact(() -> window.state().setYear(2010));
+        UiTestSupport.interact(() -> window.state().setYear(2010));
         settle();
         var bridge = robot.lookup("#link-heihe-blagoveshchensk-bridge").queryAs(Polyline.class);
         assertTrue(bridge.isVisible(), "agreed in 1995: drawn as proposed");
         assertFalse(robot.lookup(".link-line.kind-bridge.status-proposed")
                 .queryAll()
                 .isEmpty());
-        robot.interact(() -> window.state().setYear(2016));
+        UiTestSupport.interact(() -> window.state().setYear(2016));
         settle();
         assertFalse(
                 robot.lookup(".link-line.kind-bridge.status-under_construction")
@@ -87,13 +87,13 @@ class TimeAndToursTest extends AtlasWindowFixture {
 
     @Test
     void comparingTwoYearsHighlightsAndListsTheChangesWithTheirDates(FxRobot robot) {
-        robot.interact(() -> window.state().setYear(2023));
+        UiTestSupport.interact(() -> window.state().setYear(2023));
         robot.clickOn("#compare-toggle");
         settle();
         assertEquals(2013, window.state().compareFromProperty().get(), "the Belt and Road year by default");
-        var changes = robot.lookup("#timeline-changes .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class);
+        var changes = robot.lookup("#timeline-changes .hyperlink").queryAllAs(Hyperlink.class);
         var bridge = robot.lookup("#change-tongjiang-nizhneleninskoye-bridge")
-                .queryAs(javafx.scene.control.Hyperlink.class)
+                .queryAs(Hyperlink.class)
                 .getText();
         assertTrue(bridge.startsWith("November 2022 · "), bridge);
         assertTrue(bridge.contains("proposed → operating"), bridge);
@@ -108,10 +108,10 @@ class TimeAndToursTest extends AtlasWindowFixture {
 
     @Test
     void clickingAPolicyMovesTheSliderAndSelectsWhatItConcerns(FxRobot robot) {
-        robot.interact(() -> window.state().setYear(2016));
+        UiTestSupport.interact(() -> window.state().setYear(2016));
         settle();
         PolicyEvent latest = window.timeline().viewModel().inForce(2016, 1).get(0);
-        robot.interact(() -> robot.lookup("#in-force-" + latest.id())
+        UiTestSupport.interact(() -> robot.lookup("#in-force-" + latest.id())
                 .queryAs(Hyperlink.class)
                 .fire());
         settle();
@@ -133,7 +133,7 @@ class TimeAndToursTest extends AtlasWindowFixture {
     void presentationKeysStepThroughATourAndEscLeaves(FxRobot robot) {
         settle();
         var tour = window.state().atlas().tour("three-bridges-one-island").orElseThrow();
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             window.presentation().enter();
             window.tours().start(tour);
         });
@@ -169,7 +169,7 @@ class TimeAndToursTest extends AtlasWindowFixture {
         try (OutputStream out = Files.newOutputStream(file)) {
             TourFiles.write(out, List.of(tour));
         }
-        robot.interact(() -> window.openTour(file.toFile()));
+        UiTestSupport.interact(() -> window.openTour(file.toFile()));
         settle();
         assertTrue(window.state().presentingProperty().get(), "the tour is presented");
         assertEquals(tour.id(), window.tours().tourProperty().get().id());

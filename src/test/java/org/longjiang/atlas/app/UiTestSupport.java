@@ -7,13 +7,20 @@ import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.longjiang.atlas.app.map.TileService;
+import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.basemap.BasemapData;
+import org.longjiang.atlas.core.io.LoadResult;
 
 /** Shared set-up for UI tests: the basemap, and a watch on any attempt to reach the network. */
 public final class UiTestSupport {
@@ -66,6 +73,34 @@ public final class UiTestSupport {
         }
     }
 
+    /**
+     * Runs the action on the FX thread and returns after it and the pulse that lays out what it
+     * changed; what the action throws is thrown here. (TestFX's interact sleeps 50 ms after each.)
+     */
+    public static void interact(Runnable action) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        try {
+            done.get(30, TimeUnit.SECONDS);
+            nextPulse();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer in 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Returns once the FX thread has run everything queued before this call. */
     private static void fxRoundTrip() throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
@@ -95,9 +130,9 @@ public final class UiTestSupport {
     }
 
     /** Shows the whole window on the content, at the size of the headless screen. */
-    public static MainWindow show(javafx.stage.Stage stage, org.longjiang.atlas.core.io.LoadResult content) {
-        MainWindow window = AtlasApp.build(org.longjiang.atlas.app.ui.TaskRunner.synchronous(), content);
-        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
+    public static MainWindow show(Stage stage, LoadResult content) {
+        MainWindow window = AtlasApp.build(TaskRunner.synchronous(), content);
+        stage.setScene(new Scene(window, 1280, 800));
         stage.show();
         return window;
     }

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 import java.util.stream.Stream;
@@ -104,9 +105,7 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .resideInAnyPackage(appPackagesExcept(f, "state", "ui"))
                     .as("app." + f + " depends only on app.state, app.ui and the core");
-            rule = rule == null
-                    ? r
-                    : com.tngtech.archunit.lang.CompositeArchRule.of(rule).and(r);
+            rule = rule == null ? r : CompositeArchRule.of(rule).and(r);
         }
         return rule;
     }

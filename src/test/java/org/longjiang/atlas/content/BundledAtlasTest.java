@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.AtlasLoader;
+import org.longjiang.atlas.core.io.DataSource;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.PlaceKind;
@@ -13,7 +14,7 @@ import org.longjiang.atlas.core.query.SeriesConsistency;
 
 /** The shipped content: it loads cleanly, the counts and a sample of printed values are pinned. */
 class BundledAtlasTest {
-    static final LoadResult LOADED = new AtlasLoader(org.longjiang.atlas.core.io.DataSource.classpath("data/")).load();
+    static final LoadResult LOADED = new AtlasLoader(DataSource.classpath("data/")).load();
     final Atlas a = LOADED.atlas();
 
     @Test

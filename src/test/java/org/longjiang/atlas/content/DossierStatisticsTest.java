@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.PolicyEvent;
 import org.longjiang.atlas.core.model.Series;
 import org.longjiang.atlas.core.query.ChartKind;
 import org.longjiang.atlas.core.query.ChartSpec;
+import org.longjiang.atlas.core.query.MappedStatistics;
 import org.longjiang.atlas.core.query.StatTable;
 import org.longjiang.atlas.core.query.SubjectStatistics;
 import org.longjiang.atlas.core.query.SubjectTimeline;
@@ -61,7 +63,7 @@ class DossierStatisticsTest {
                 .orElseThrow();
         assertEquals(ChartKind.RANKING, scale.kind());
         assertEquals(10, scale.series().size());
-        assertEquals(java.util.Set.of("russia"), scale.highlight());
+        assertEquals(Set.of("russia"), scale.highlight());
         assertTrue(top10.charts().stream()
                 .noneMatch(c -> c.series().get(0).measure().equals("rank")));
     }
@@ -85,7 +87,7 @@ class DossierStatisticsTest {
 
     @Test
     void theMapCanBeSizedByTradeAndTouristsPerPartnerCountryForAYear() {
-        var stats = org.longjiang.atlas.core.query.MappedStatistics.of(a, "heilongjiang");
+        var stats = MappedStatistics.of(a, "heilongjiang");
         var tourists = stats.stream()
                 .filter(s -> s.id().startsWith("song2019-t11-inbound-tourists:count"))
                 .findFirst()

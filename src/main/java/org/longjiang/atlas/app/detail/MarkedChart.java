@@ -7,7 +7,9 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -139,12 +141,12 @@ final class MarkedChart extends VBox {
     private boolean narrowBars() {
         double spacing = categorySpacing();
         double gap;
-        if (chart instanceof javafx.scene.chart.BarChart<?, ?> b && chart.getXAxis() instanceof CategoryAxis) {
+        if (chart instanceof BarChart<?, ?> b && chart.getXAxis() instanceof CategoryAxis) {
             int n = Math.max(1, b.getData().size());
             gap = Math.max(10, spacing - MAX_BAR * n - b.getBarGap() * (n - 1));
             if (Math.abs(gap - b.getCategoryGap()) < 0.5) return false;
             b.setCategoryGap(gap);
-        } else if (chart instanceof javafx.scene.chart.StackedBarChart<?, ?> s) {
+        } else if (chart instanceof StackedBarChart<?, ?> s) {
             gap = Math.max(10, spacing - MAX_BAR);
             if (Math.abs(gap - s.getCategoryGap()) < 0.5) return false;
             s.setCategoryGap(gap);

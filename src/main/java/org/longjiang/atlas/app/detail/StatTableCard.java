@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -103,7 +104,7 @@ final class StatTableCard extends TitledPane {
             if (is) ((Runnable) b.getUserData()).run();
         });
         // A segmented button would let the user deselect everything; keep one view always showing.
-        b.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+        b.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (b.isSelected()) e.consume();
         });
         return b;

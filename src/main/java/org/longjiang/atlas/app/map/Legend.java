@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -173,6 +174,6 @@ public final class Legend extends GridPane {
         }
         add(swatch, 0, row);
         add(label, 1, row);
-        GridPane.setHalignment(swatch, javafx.geometry.HPos.CENTER);
+        GridPane.setHalignment(swatch, HPos.CENTER);
     }
 }

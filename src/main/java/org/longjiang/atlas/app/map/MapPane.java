@@ -1,10 +1,15 @@
 package org.longjiang.atlas.app.map;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -35,7 +40,7 @@ public final class MapPane extends StackPane implements MapSurface {
     private final ScaleBar scaleBar;
     private final PlaceLayer places;
     /** Overlays that labels keep off. */
-    private final List<javafx.scene.Node> reserved = new java.util.ArrayList<>();
+    private final List<Node> reserved = new ArrayList<>();
 
     private final ObjectProperty<List<Message>> noticeList = new SimpleObjectProperty<>(List.of());
 
@@ -56,7 +61,7 @@ public final class MapPane extends StackPane implements MapSurface {
         controls = new MapControls(map, language);
         this.places = places;
         places.setReserved(() -> overlayBoxes(reserved));
-        for (javafx.scene.Node n : List.of(cornerBottomLeft, attribution, controls)) reserve(n);
+        for (Node n : List.of(cornerBottomLeft, attribution, controls)) reserve(n);
         legend = new Legend(state, places, links);
         scaleBar = new ScaleBar(map, language);
         cornerBottomLeft.getChildren().addAll(legend, scaleBar);
@@ -95,7 +100,7 @@ public final class MapPane extends StackPane implements MapSurface {
         setMinSize(0, 0);
     }
 
-    private static void place(javafx.scene.Node n, Pos pos) {
+    private static void place(Node n, Pos pos) {
         StackPane.setAlignment(n, pos);
         StackPane.setMargin(n, new Insets(10));
     }
@@ -108,18 +113,18 @@ public final class MapPane extends StackPane implements MapSurface {
     }
 
     /** The bounds of the visible overlays in the map's own coordinates, for the label placer. */
-    private List<double[]> overlayBoxes(List<javafx.scene.Node> overlays) {
-        List<double[]> boxes = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : overlays) {
+    private List<double[]> overlayBoxes(List<Node> overlays) {
+        List<double[]> boxes = new ArrayList<>();
+        for (Node n : overlays) {
             if (!n.isVisible()) continue;
-            javafx.geometry.Bounds b = map.node().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            Bounds b = map.node().sceneToLocal(n.localToScene(n.getLayoutBounds()));
             if (b != null) boxes.add(new double[] {b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()});
         }
         return boxes;
     }
 
     @Override
-    public javafx.scene.Node node() {
+    public Node node() {
         return this;
     }
 
@@ -153,8 +158,8 @@ public final class MapPane extends StackPane implements MapSurface {
     public void setDecorations(boolean showLegend, boolean showScaleBar, boolean showAttribution) {
         cornerBottomLeft
                 .getChildren()
-                .setAll(java.util.stream.Stream.of(showLegend ? legend : null, showScaleBar ? scaleBar : null)
-                        .filter(java.util.Objects::nonNull)
+                .setAll(Stream.of(showLegend ? legend : null, showScaleBar ? scaleBar : null)
+                        .filter(Objects::nonNull)
                         .toList());
         cornerBottomLeft.setVisible(showLegend || showScaleBar);
         attribution.setVisible(showAttribution);
@@ -162,14 +167,14 @@ public final class MapPane extends StackPane implements MapSurface {
 
     /** Adds a decoration over a corner of the map (north arrow, year); place labels keep off it. */
     @Override
-    public void addOverlay(javafx.scene.Node node, Pos corner) {
+    public void addOverlay(Node node, Pos corner) {
         node.setMouseTransparent(true);
         getChildren().add(node);
         place(node, corner);
         reserve(node);
     }
 
-    private void reserve(javafx.scene.Node n) {
+    private void reserve(Node n) {
         reserved.add(n);
         n.boundsInParentProperty().addListener((o, a, b) -> places.relayout());
     }

@@ -1,6 +1,7 @@
 package org.longjiang.atlas.app.map;
 
 import com.gluonhq.maps.MapLayer;
+import javafx.scene.layout.Region;
 
 /**
  * A data layer drawn over the base map that lays itself out again whenever the base map moves,
@@ -16,10 +17,8 @@ abstract class OverlayLayer extends MapLayer {
         baseMap.translateYProperty().addListener(o -> markDirty());
         baseMap.zoom().addListener(o -> markDirty());
         parentProperty().addListener((o, was, is) -> {
-            if (is instanceof javafx.scene.layout.Region r)
-                r.layoutBoundsProperty().addListener(b -> markDirty());
+            if (is instanceof Region r) r.layoutBoundsProperty().addListener(b -> markDirty());
         });
-        if (getParent() instanceof javafx.scene.layout.Region r)
-            r.layoutBoundsProperty().addListener(b -> markDirty());
+        if (getParent() instanceof Region r) r.layoutBoundsProperty().addListener(b -> markDirty());
     }
 }

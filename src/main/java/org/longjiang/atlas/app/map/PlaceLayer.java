@@ -6,11 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Shape;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.app.ui.render.Layers;
@@ -36,7 +40,7 @@ public final class PlaceLayer extends OverlayLayer {
     private final KindsInView inView = new KindsInView();
     private final KindsInView marksInView = new KindsInView();
     private final YearStatus year;
-    private java.util.function.Supplier<List<double[]>> reserved = List::of;
+    private Supplier<List<double[]>> reserved = List::of;
     /** Each marker's position and status when the places were last projected, at the anchor's zoom. */
     private double[] xs = new double[0];
 
@@ -99,7 +103,7 @@ public final class PlaceLayer extends OverlayLayer {
                 .forEach(this::addMarker);
         state.selectionProperty().addListener((o, a, b) -> refreshSelection());
         state.languageProperty().addListener((o, a, b) -> markDirty());
-        state.hiddenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> markDirty());
+        state.hiddenKinds().addListener((SetChangeListener<String>) c -> markDirty());
         state.yearProperty().addListener((o, a, b) -> restyle());
         state.compareFromProperty().addListener((o, a, b) -> restyle());
     }
@@ -151,8 +155,8 @@ public final class PlaceLayer extends OverlayLayer {
     @Override
     protected void layoutLayer() {
         double zoom = baseMap.zoom().get();
-        double w = getScene() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getWidth();
-        double h = getScene() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getHeight();
+        double w = getScene() == null ? 0 : ((Region) getParent()).getWidth();
+        double h = getScene() == null ? 0 : ((Region) getParent()).getHeight();
         int maxPriority = maxPriority(zoom);
         String lang = state.languageProperty().get();
         List<Marker> shown = new ArrayList<>();
@@ -257,7 +261,7 @@ public final class PlaceLayer extends OverlayLayer {
     }
 
     /** Boxes (in map pixels) labels must keep off: the overlays drawn over the map. */
-    void setReserved(java.util.function.Supplier<List<double[]>> reserved) {
+    void setReserved(Supplier<List<double[]>> reserved) {
         this.reserved = reserved;
     }
 
@@ -301,7 +305,7 @@ public final class PlaceLayer extends OverlayLayer {
         markDirty();
     }
 
-    static void toggle(javafx.scene.Node n, boolean selected) {
+    static void toggle(Node n, boolean selected) {
         if (selected && !n.getStyleClass().contains("selected"))
             n.getStyleClass().add("selected");
         if (!selected) n.getStyleClass().remove("selected");

@@ -1,5 +1,6 @@
 package org.longjiang.atlas.app.map;
 
+import java.util.Locale;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
@@ -47,7 +48,7 @@ final class PlaceSymbols {
                 .addAll(
                         "place-symbol",
                         "kind-" + place.kind().id(),
-                        "precision-" + place.precision().name().toLowerCase(java.util.Locale.ROOT));
+                        "precision-" + place.precision().name().toLowerCase(Locale.ROOT));
         return s;
     }
 

@@ -1,6 +1,7 @@
 package org.longjiang.atlas.app.map;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.function.DoubleConsumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 
 /**
@@ -24,7 +25,7 @@ final class ViewportLayer extends MapLayer {
         baseMap.translateYProperty().addListener((o, a, b) -> snap(b.doubleValue(), baseMap::setTranslateY));
     }
 
-    private static void snap(double v, java.util.function.DoubleConsumer set) {
+    private static void snap(double v, DoubleConsumer set) {
         double r = Math.rint(v);
         if (r != v) set.accept(r);
     }

@@ -1,10 +1,12 @@
 package org.longjiang.atlas.app.presentation;
 
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.longjiang.atlas.app.state.AtlasState;
 
@@ -48,11 +50,10 @@ public final class PresentationMode {
             // Also cover the screen by size: without a window manager (a bare X server, some kiosks) full screen alone
             // does nothing.
             windowed = new double[] {s.getX(), s.getY(), s.getWidth(), s.getHeight()};
-            var screen =
-                    javafx.stage.Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
-                            .findFirst()
-                            .orElse(javafx.stage.Screen.getPrimary())
-                            .getBounds();
+            var screen = Screen.getScreensForRectangle(s.getX(), s.getY(), s.getWidth(), s.getHeight()).stream()
+                    .findFirst()
+                    .orElse(Screen.getPrimary())
+                    .getBounds();
             s.setX(screen.getMinX());
             s.setY(screen.getMinY());
             s.setWidth(screen.getWidth());
@@ -77,11 +78,9 @@ public final class PresentationMode {
         });
     }
 
-    private java.util.Optional<Stage> stage() {
+    private Optional<Stage> stage() {
         Scene scene = root.getScene();
-        return scene != null && scene.getWindow() instanceof Stage s
-                ? java.util.Optional.of(s)
-                : java.util.Optional.empty();
+        return scene != null && scene.getWindow() instanceof Stage s ? Optional.of(s) : Optional.empty();
     }
 
     /** Clicker keys only act while presenting; in the normal window the arrows pan the map. */

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.longjiang.atlas.app.state.AtlasState;
 import org.longjiang.atlas.core.geo.Viewport;
+import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
@@ -20,14 +22,14 @@ import org.longjiang.atlas.core.model.TourStop;
  * the view on the shared state; and records the user's own tour, one view at a time.
  */
 public final class TourPlayer {
-    static final List<String> ALL_KINDS = org.longjiang.atlas.core.model.Kinds.ALL;
+    static final List<String> ALL_KINDS = Kinds.ALL;
 
     private final AtlasState state;
     private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final List<TourStop> recorded = new ArrayList<>();
     private Integer yearBefore;
-    private java.util.Set<String> hiddenBefore = java.util.Set.of();
+    private Set<String> hiddenBefore = Set.of();
 
     public TourPlayer(AtlasState state) {
         this.state = state;
@@ -51,7 +53,7 @@ public final class TourPlayer {
     public void start(Tour t) {
         if (tour.get() == null) {
             yearBefore = state.yearProperty().get();
-            hiddenBefore = java.util.Set.copyOf(state.hiddenKinds());
+            hiddenBefore = Set.copyOf(state.hiddenKinds());
         }
         tour.set(t);
         show(0);

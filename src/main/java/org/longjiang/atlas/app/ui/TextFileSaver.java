@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -20,7 +21,7 @@ public final class TextFileSaver {
         chooser.setTitle(m.get("data.chooserTitle"));
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
+                .add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         // The platform's save dialog asks before replacing an existing file.
         File file = chooser.showSaveDialog(owner);

@@ -1,5 +1,6 @@
 package org.longjiang.atlas.core.basemap;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.longjiang.atlas.core.geo.WebMercator;
 
@@ -12,7 +13,7 @@ record ProjectedShape(List<double[]> rings, boolean polygon, double minX, double
     /** Projects interleaved lon,lat rings. */
     static ProjectedShape project(List<double[]> lonLatRings, boolean polygon) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        List<double[]> out = new java.util.ArrayList<>(lonLatRings.size());
+        List<double[]> out = new ArrayList<>(lonLatRings.size());
         for (double[] r : lonLatRings) {
             double[] p = new double[r.length];
             for (int i = 0; i < r.length; i += 2) {

@@ -2,6 +2,7 @@ package org.longjiang.atlas.core.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.longjiang.atlas.core.i18n.Messages;
@@ -35,7 +36,7 @@ public final class ContentTables {
                     p.country(),
                     Double.toString(p.position().lat()),
                     Double.toString(p.position().lon()),
-                    p.precision().name().toLowerCase(java.util.Locale.ROOT),
+                    p.precision().name().toLowerCase(Locale.ROOT),
                     opt(p.opened()),
                     p.status().id(),
                     p.counterpartId().orElse(""),
@@ -79,7 +80,7 @@ public final class ContentTables {
                     l.names().in("ru"),
                     l.kind().id(),
                     String.join(" > ", l.placeIds()),
-                    l.geometry().name().toLowerCase(java.util.Locale.ROOT),
+                    l.geometry().name().toLowerCase(Locale.ROOT),
                     opt(l.opened()),
                     l.status().id(),
                     figures,

@@ -1,6 +1,7 @@
 package org.longjiang.atlas.core.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class Atlas {
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         Map<String, T> m = new LinkedHashMap<>();
         for (T t : items) m.putIfAbsent(id.apply(t), t);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     public Collection<Source> sources() {

@@ -1,5 +1,7 @@
 package org.longjiang.atlas.core.model;
 
+import java.util.Locale;
+
 /** The kind of a dated policy or milestone. */
 public enum EventKind {
     NATIONAL_STRATEGY,
@@ -11,6 +13,6 @@ public enum EventKind {
     RUSSIAN_POLICY;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.longjiang.atlas.core.model;
 
+import java.util.Locale;
+
 /** What a link carries; drives its line style and legend entry. */
 public enum LinkKind {
     RAIL,
@@ -16,6 +18,6 @@ public enum LinkKind {
     CORRIDOR;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.longjiang.atlas.core.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record ChartSpec(
     }
 
     private static List<Series> concat(List<Series> a, Series b) {
-        List<Series> all = new java.util.ArrayList<>(a);
+        List<Series> all = new ArrayList<>(a);
         all.add(b);
         return all;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.longjiang.atlas.core.model.Citation;
+import org.longjiang.atlas.core.model.Observation;
 import org.longjiang.atlas.core.model.Series;
 
 /**
@@ -45,7 +46,7 @@ public record StatTable(
     }
 
     /** The value a series prints for a period, if it prints one. */
-    public static Optional<org.longjiang.atlas.core.model.Observation> at(Series s, String period) {
+    public static Optional<Observation> at(Series s, String period) {
         return s.observations().stream().filter(o -> o.period().equals(period)).findFirst();
     }
 }

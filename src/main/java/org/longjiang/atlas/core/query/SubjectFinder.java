@@ -1,6 +1,7 @@
 package org.longjiang.atlas.core.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class SubjectFinder {
         if (key.isEmpty()) return List.of();
         List<Match> starts = new ArrayList<>(), contains = new ArrayList<>();
         List<Place> places = new ArrayList<>(atlas.places());
-        places.sort(java.util.Comparator.comparingInt(Place::priority));
+        places.sort(Comparator.comparingInt(Place::priority));
         for (Place p : places) classify(p.names(), key, match(p), starts, contains);
         for (Link l : atlas.links()) classify(l.names(), key, match(l), starts, contains);
         starts.addAll(contains);

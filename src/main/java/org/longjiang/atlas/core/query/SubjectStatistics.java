@@ -1,6 +1,7 @@
 package org.longjiang.atlas.core.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class SubjectStatistics {
                 isRanking(whole.get(group))
                         ? ranking(group, whole.get(group), series, subjectId)
                         : table(group, series)));
-        out.sort(java.util.Comparator.comparing((StatTable t) -> t.charts().isEmpty())
+        out.sort(Comparator.comparing((StatTable t) -> t.charts().isEmpty())
                 .thenComparing(t -> -t.series().stream()
                         .mapToInt(x -> x.observations().size())
                         .sum()));

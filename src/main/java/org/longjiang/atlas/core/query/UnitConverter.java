@@ -3,6 +3,8 @@ package org.longjiang.atlas.core.query;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.longjiang.atlas.core.model.Atlas;
 import org.longjiang.atlas.core.model.ExchangeRate;
@@ -30,10 +32,9 @@ public final class UnitConverter {
      * A converted value with what it took: the value in {@code multiplier} units of {@code currency},
      * and the rates used (none when only the scale changed; two from rubles to yuan).
      */
-    public record Conversion(
-            BigDecimal value, String currency, BigDecimal multiplier, java.util.List<ExchangeRate> rates) {
+    public record Conversion(BigDecimal value, String currency, BigDecimal multiplier, List<ExchangeRate> rates) {
         public Conversion {
-            rates = java.util.List.copyOf(rates);
+            rates = List.copyOf(rates);
         }
     }
 
@@ -74,7 +75,7 @@ public final class UnitConverter {
         BigDecimal amount = o.value().multiply(unit.get().multiplier());
         String from = unit.get().currency(), to = target.currency().orElse(from);
         BigDecimal multiplier = target.scale().orElse(unit.get().multiplier());
-        java.util.List<ExchangeRate> rates = new java.util.ArrayList<>();
+        List<ExchangeRate> rates = new ArrayList<>();
         if (!from.equals(to)) {
             Optional<Integer> year = yearOf(o.period());
             if (year.isEmpty()) return Result.refused(Refusal.SEVERAL_YEARS);

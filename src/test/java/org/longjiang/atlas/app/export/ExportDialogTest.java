@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.scene.input.Clipboard;
@@ -97,7 +99,7 @@ class ExportDialogTest {
     @Test
     void theDialogAndTheCommandWriteTheSameImage(FxRobot robot) throws Exception {
         Path fromDialog = dir.resolve("dialog.png"), fromCommand = dir.resolve("command.png");
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             ExportDialogModel m = dialog.model();
             m.widthProperty().set(640);
             m.heightProperty().set(400);
@@ -130,7 +132,7 @@ class ExportDialogTest {
 
     @Test
     void theCommandReadsBackEveryDialogSetting(FxRobot robot) {
-        robot.interact(this::everySettingRoundTrips);
+        UiTestSupport.interact(this::everySettingRoundTrips);
     }
 
     private void everySettingRoundTrips() {
@@ -155,7 +157,7 @@ class ExportDialogTest {
 
     @Test
     void thePreviewIsTheSameRequestAtAReducedScale(FxRobot robot) {
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().widthProperty().set(ExportPreset.FOUR_K.width());
             dialog.model().heightProperty().set(ExportPreset.FOUR_K.height());
             dialog.preview().renderNow();
@@ -173,7 +175,7 @@ class ExportDialogTest {
         Path mine = dir.resolve("mine.png");
         Files.writeString(mine, "my own file");
         replace = false;
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().fileProperty().set(mine.toString());
             dialog.save();
         });
@@ -181,7 +183,7 @@ class ExportDialogTest {
         assertEquals("my own file", Files.readString(mine));
         assertTrue(dialog.status().contains("was kept"), dialog.status());
         replace = true;
-        robot.interact(dialog::save);
+        UiTestSupport.interact(dialog::save);
         assertEquals(2, asked.size());
         assertEquals(1920, ImageIO.read(mine.toFile()).getWidth());
     }
@@ -190,7 +192,7 @@ class ExportDialogTest {
     void anUnwritablePathIsReportedAndNothingIsLost(FxRobot robot) throws Exception {
         Path missing = dir.resolve("no/such/folder/a.png");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().titleProperty().set("My careful title");
             dialog.model().fileProperty().set(missing.toString());
             dialog.save();
@@ -199,7 +201,7 @@ class ExportDialogTest {
                 dialog.status().startsWith("Could not save") && dialog.status().contains("does not exist"),
                 dialog.status());
         assertFalse(Files.exists(missing));
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().fileProperty().set(file.resolve("a.png").toString());
             dialog.save();
         });
@@ -214,7 +216,7 @@ class ExportDialogTest {
 
     @Test
     void copyPutsAnImageOnTheClipboard(FxRobot robot) {
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().widthProperty().set(300);
             dialog.model().heightProperty().set(200);
             dialog.copy();
@@ -235,7 +237,7 @@ class ExportDialogTest {
 
     @Test
     void settingsAndTheLastFolderAreKept(FxRobot robot) {
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             dialog.model().whatProperty().set(ExportContent.MAP_DOSSIER);
             dialog.model().widthProperty().set(ExportPreset.SQUARE.width());
             dialog.model().heightProperty().set(ExportPreset.SQUARE.height());
@@ -265,24 +267,12 @@ class ExportDialogTest {
         try {
             SettingsStore prefs = SettingsStore.preferences(node);
             new ExportSettings(
-                            ExportContent.WINDOW,
-                            800,
-                            600,
-                            4,
-                            java.util.EnumSet.of(Decoration.TITLE),
-                            ExportFormat.SVG,
-                            "/tmp")
+                            ExportContent.WINDOW, 800, 600, 4, EnumSet.of(Decoration.TITLE), ExportFormat.SVG, "/tmp")
                     .save(prefs);
             ExportSettings back = ExportSettings.load(SettingsStore.preferences(node));
             assertEquals(
                     new ExportSettings(
-                            ExportContent.WINDOW,
-                            800,
-                            600,
-                            4,
-                            java.util.Set.of(Decoration.TITLE),
-                            ExportFormat.SVG,
-                            "/tmp"),
+                            ExportContent.WINDOW, 800, 600, 4, Set.of(Decoration.TITLE), ExportFormat.SVG, "/tmp"),
                     back);
         } finally {
             node.removeNode();

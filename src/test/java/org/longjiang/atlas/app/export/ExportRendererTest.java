@@ -16,6 +16,7 @@ import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.AtlasViews;
@@ -93,8 +94,7 @@ class ExportRendererTest {
     void anImageInMemoryTooLargeForTheHeapIsRefusedWithAdvice() {
         // Only the preview and the clipboard hold a whole image; files are written band by band.
         ExportRequest huge = request(ExportPreset.FOUR_K.width(), ExportPreset.FOUR_K.height(), 4, Decoration.all());
-        var e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalStateException.class, () -> ExportRenderer.checkMemory(huge, 1L << 30));
+        var e = Assertions.assertThrows(IllegalStateException.class, () -> ExportRenderer.checkMemory(huge, 1L << 30));
         assertTrue(e.getMessage().contains("15360 × 8640 px") && e.getMessage().contains("-Xmx"), e.getMessage());
         ExportRenderer.checkMemory(huge, 4L << 30);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import java.util.regex.Pattern;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -51,24 +52,24 @@ class ExportShortcutTest {
 
     @Test
     void shortcutAndButtonOpenTheDialog(FxRobot robot) {
-        robot.interact(() -> window.mapPane().map().setView(45.75, 126.63, 7));
-        robot.interact(() -> window.getScene().getRoot().requestFocus());
+        UiTestSupport.interact(() -> window.mapPane().map().setView(45.75, 126.63, 7));
+        UiTestSupport.interact(() -> window.getScene().getRoot().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         UiTestSupport.settle();
         List<ExportDialog> open = dialogs();
         assertEquals(1, open.size(), "Ctrl+E opens the dialog");
         String command =
                 robot.lookup("#export-command").queryAs(TextField.class).getText();
-        var m = java.util.regex.Pattern.compile("--center ([0-9.]+),([0-9.]+)").matcher(command);
+        var m = Pattern.compile("--center ([0-9.]+),([0-9.]+)").matcher(command);
         assertTrue(m.find() && command.contains("--zoom 7.0"), command);
         // The window keeps the base map on whole pixels, so the centre may move by a fraction of a pixel.
         assertEquals(126.63, Double.parseDouble(m.group(1)), 0.01, command);
         assertEquals(45.75, Double.parseDouble(m.group(2)), 0.01, command);
-        robot.interact(() -> open.get(0).close());
+        UiTestSupport.interact(() -> open.get(0).close());
         robot.clickOn("#export-image");
         UiTestSupport.settle();
         assertEquals(1, dialogs().size(), "the toolbar button opens it too");
-        robot.interact(() -> dialogs().forEach(Stage::close));
+        UiTestSupport.interact(() -> dialogs().forEach(Stage::close));
     }
 
     private static List<ExportDialog> dialogs() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -102,7 +103,7 @@ class TimeLapseDialogTest {
     @Test
     void theDialogMakesTheGifTheCommandMakes(FxRobot robot) throws Exception {
         Path fromDialog = dir.resolve("dialog.gif"), fromCommand = dir.resolve("command.gif");
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             lapse.fromSpinner().getValueFactory().setValue(2014);
             lapse.toSpinner().getValueFactory().setValue(2016);
             lapse.target().setText(fromDialog.toString());
@@ -129,7 +130,7 @@ class TimeLapseDialogTest {
     @Test
     void framesGoIntoAFolderAndExistingOnesAreReplacedOnlyAfterAsking(FxRobot robot) throws Exception {
         Path folder = dir.resolve("frames");
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             lapse.asPngs(true);
             lapse.fromSpinner().getValueFactory().setValue(2010);
             lapse.toSpinner().getValueFactory().setValue(2014);
@@ -146,7 +147,7 @@ class TimeLapseDialogTest {
         }
         long before = Files.getLastModifiedTime(folder.resolve("2010.png")).toMillis();
         replace = false;
-        robot.interact(lapse::make);
+        UiTestSupport.interact(lapse::make);
         assertEquals(List.of(folder), asked);
         assertTrue(lapse.status().contains("was kept"), lapse.status());
         assertEquals(
@@ -155,14 +156,14 @@ class TimeLapseDialogTest {
 
     @Test
     void aBackwardRangeOrAMissingFolderIsReported(FxRobot robot) {
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             lapse.fromSpinner().getValueFactory().setValue(2020);
             lapse.toSpinner().getValueFactory().setValue(2010);
             lapse.make();
         });
         assertEquals("The first year must not be after the last.", lapse.status());
         Path missing = dir.resolve("no/such/folder/a.gif");
-        robot.interact(() -> {
+        UiTestSupport.interact(() -> {
             lapse.toSpinner().getValueFactory().setValue(2021);
             lapse.target().setText(missing.toString());
             lapse.make();
@@ -187,7 +188,7 @@ class TimeLapseDialogTest {
     /** The words of a command line as a shell reads them (single quotes only, as the dialog writes them). */
     static String[] words(String line) {
         List<String> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+        var m = Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
         while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
         return out.toArray(String[]::new);
     }

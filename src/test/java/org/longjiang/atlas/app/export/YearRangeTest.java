@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.longjiang.atlas.core.geo.Viewport;
 
 class YearRangeTest {
     @Test
@@ -24,18 +27,18 @@ class YearRangeTest {
     void theRequestChangesOnlyItsYear() {
         ExportRequest r = new ExportRequest(
                 ExportContent.MAP,
-                new org.longjiang.atlas.core.geo.Viewport(47, 128, 6),
-                java.util.Optional.empty(),
+                new Viewport(47, 128, 6),
+                Optional.empty(),
                 "t",
                 320,
                 200,
                 1,
                 "zh",
                 Decoration.all(),
-                java.util.Set.of("air"),
-                java.util.Optional.empty());
+                Set.of("air"),
+                Optional.empty());
         ExportRequest in2016 = TimeLapse.asOf(r, 2016);
-        assertEquals(java.util.Optional.of(2016), in2016.year());
+        assertEquals(Optional.of(2016), in2016.year());
         assertEquals(
                 r,
                 new ExportRequest(
@@ -49,6 +52,6 @@ class YearRangeTest {
                         in2016.language(),
                         in2016.decorations(),
                         in2016.hiddenKinds(),
-                        java.util.Optional.empty()));
+                        Optional.empty()));
     }
 }

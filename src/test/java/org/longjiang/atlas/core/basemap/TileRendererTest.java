@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class TileRendererTest {
 
     @Test
     void allBundledLayersLoad() {
-        assertEquals(java.util.List.of(), data.notices());
+        assertEquals(List.of(), data.notices());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.export.SeriesCsv;
 import org.longjiang.atlas.core.query.StatTable;
@@ -72,7 +73,7 @@ class FactSheetAndCsvTest {
     void htmlFactSheetEscapesTextAndEmbedsChartsItIsGiven() {
         var d = model.dossier("harbin-taiping-airport", "en").orElseThrow();
         List<FactSheet.Block> blocks = FactSheet.of(model, d, "en");
-        String html = FactSheetHtml.render(blocks, "en", spec -> java.util.Optional.of("QUJD"));
+        String html = FactSheetHtml.render(blocks, "en", spec -> Optional.of("QUJD"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<title>Harbin Taiping International Airport</title>"));
         long charts = blocks.stream().filter(b -> b instanceof FactSheet.Chart).count();

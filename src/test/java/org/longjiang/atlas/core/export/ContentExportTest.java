@@ -3,11 +3,13 @@ package org.longjiang.atlas.core.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.Fixtures;
+import org.longjiang.atlas.core.model.Atlas;
 
 class ContentExportTest {
-    final org.longjiang.atlas.core.model.Atlas atlas = Fixtures.load("good").atlas();
+    final Atlas atlas = Fixtures.load("good").atlas();
 
     @Test
     void everyExportHasItsFileNameAndContent() {
@@ -22,6 +24,6 @@ class ContentExportTest {
 
     @Test
     void csvQuotesFieldsThatNeedIt() {
-        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\r\n", Csv.row(java.util.List.of("a", "b,c", "say \"hi\"", "")));
+        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\r\n", Csv.row(List.of("a", "b,c", "say \"hi\"", "")));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.geo.Viewport;
@@ -32,7 +33,7 @@ class SourcesLineTest {
                 none,
                 none,
                 none,
-                java.util.Map.of(),
+                Map.of(),
                 Optional.empty(),
                 false);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,7 @@ class HostileTourFilesTest {
         return "["
                 + String.join(
                         ",\n",
-                        java.util.Arrays.stream(ids)
-                                .map(id -> String.format(TOUR, id))
-                                .toList()) + "]";
+                        Arrays.stream(ids).map(id -> String.format(TOUR, id)).toList()) + "]";
     }
 
     @Test

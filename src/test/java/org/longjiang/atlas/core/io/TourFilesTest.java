@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class TourFilesTest {
     void aSavedTourLoadsBackIdentical() throws Exception {
         Tour mine = new Tour(
                 "my-tour",
-                new LocalizedText(java.util.Map.of("en", "My tour", "zh", "我的路线")),
+                new LocalizedText(Map.of("en", "My tour", "zh", "我的路线")),
                 LocalizedText.english(""),
                 List.of(
                         new TourStop(
@@ -49,8 +51,7 @@ class TourFilesTest {
                                 Optional.empty())));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TourFiles.write(bytes, List.of(mine));
-        TourFiles.Read back =
-                TourFiles.read(file("mine.json", bytes.toString(java.nio.charset.StandardCharsets.UTF_8)), atlas);
+        TourFiles.Read back = TourFiles.read(file("mine.json", bytes.toString(StandardCharsets.UTF_8)), atlas);
         assertEquals(List.of(), back.problems());
         assertEquals(List.of(mine), back.tours());
     }

@@ -3,6 +3,7 @@ package org.longjiang.atlas.core.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.longjiang.atlas.core.model.Series;
 class SeriesConsistencyTest {
 
     static Series column(String measure, String... periodValue) {
-        List<Observation> obs = new java.util.ArrayList<>();
+        List<Observation> obs = new ArrayList<>();
         for (int i = 0; i < periodValue.length; i += 2) {
             obs.add(new Observation(periodValue[i], new BigDecimal(periodValue[i + 1]), Optional.empty()));
         }

@@ -2,9 +2,13 @@ package org.longjiang.atlas.core.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.io.Fixtures;
+import org.longjiang.atlas.core.model.Atlas;
+import org.longjiang.atlas.core.model.Place;
 
 class SubjectFinderTest {
     final SubjectFinder finder = new SubjectFinder(Fixtures.load("good").atlas());
@@ -28,9 +32,9 @@ class SubjectFinderTest {
     @Test
     void aSharedNameIsAmbiguous() {
         var atlas = Fixtures.load("good").atlas();
-        var places = new java.util.ArrayList<>(atlas.places());
+        var places = new ArrayList<>(atlas.places());
         var h = atlas.place("heihe").orElseThrow();
-        places.add(new org.longjiang.atlas.core.model.Place(
+        places.add(new Place(
                 "heihe-2",
                 h.names(),
                 h.kind(),
@@ -39,12 +43,11 @@ class SubjectFinderTest {
                 h.precision(),
                 h.lifecycle(),
                 h.status(),
-                java.util.Optional.empty(),
+                Optional.empty(),
                 3,
                 h.description(),
                 List.of()));
-        var twice = new org.longjiang.atlas.core.model.Atlas(
-                List.copyOf(atlas.sources()), places, List.of(), List.of(), List.of(), List.of());
+        var twice = new Atlas(List.copyOf(atlas.sources()), places, List.of(), List.of(), List.of(), List.of());
         assertEquals(2, new SubjectFinder(twice).find("Хэйхэ").size());
     }
 
