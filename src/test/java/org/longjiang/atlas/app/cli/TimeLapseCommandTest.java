@@ -125,21 +125,9 @@ class TimeLapseCommandTest {
     @Test
     void theYearsOptionWritesOnePngPerYearIntoAFolder() throws Exception {
         Path frames = dir.resolve("frames");
-        assertEquals(
-                0,
-                cli.run(
-                        "export",
-                        "--view",
-                        "heilongjiang",
-                        "--size",
-                        "320x200",
-                        "--years",
-                        "2014..2018",
-                        "--step",
-                        "2",
-                        "--out",
-                        frames.toString()),
-                cli::err);
+        List<String> years = List.of(
+                "export", "--view", "heilongjiang", "--size", "320x200", "--years", "2014..2018", "--step", "2");
+        assertEquals(0, cli.run(with(years, "--out", frames.toString())), cli::err);
         try (var s = Files.list(frames)) {
             assertEquals(
                     List.of("2014.png", "2016.png", "2018.png"),
@@ -150,36 +138,16 @@ class TimeLapseCommandTest {
         cli.reset();
         assertEquals(
                 2,
-                cli.run(
-                        "export",
-                        "--view",
-                        "heilongjiang",
-                        "--size",
-                        "320x200",
-                        "--years",
-                        "2014..2018",
-                        "--step",
-                        "2",
-                        "--out",
-                        frames.toString()),
+                cli.run(with(years, "--out", frames.toString())),
                 "existing frames are not replaced without --overwrite");
         assertTrue(cli.err().contains("2014.png"), cli.err());
-        assertEquals(
-                0,
-                cli.run(
-                        "export",
-                        "--view",
-                        "heilongjiang",
-                        "--size",
-                        "320x200",
-                        "--years",
-                        "2014..2018",
-                        "--step",
-                        "2",
-                        "--overwrite",
-                        "--out",
-                        frames.toString()),
-                cli::err);
+        assertEquals(0, cli.run(with(years, "--overwrite", "--out", frames.toString())), cli::err);
+    }
+
+    private static String[] with(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test
