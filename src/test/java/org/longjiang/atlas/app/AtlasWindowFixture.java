@@ -12,7 +12,7 @@ import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.io.LoadResult;
 import org.longjiang.atlas.core.model.Kinds;
 import org.longjiang.atlas.core.query.UnitConverter;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the slow part) and put back to where a user starts before each test — nothing selected, today,
  * every layer, English, no comparison, the home view.
  */
-@FxTest
+@NeedsFx
 abstract class AtlasWindowFixture {
     static MainWindow window;
 

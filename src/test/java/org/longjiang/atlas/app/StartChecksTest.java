@@ -11,10 +11,10 @@ import org.longjiang.atlas.app.ui.TaskRunner;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.AtlasLoader;
 import org.longjiang.atlas.core.io.Fixtures;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /** The window starts on the records alone; the checks it leaves for later still reach its problems button. */
-@FxTest
+@NeedsFx
 class StartChecksTest {
     @AfterEach
     void restore() {

@@ -25,7 +25,7 @@ final class AtlasValidator {
         for (Place p : draft.places()) {
             p.counterpartId().ifPresent(c -> {
                 if (draft.place(c).isEmpty()) {
-                    problem(AtlasLoader.PLACES, p.id(), "counterpart", "problem.unknownPlace", RecordReader.quote(c));
+                    problem(AtlasLoader.PLACES, p.id(), "counterpart", "problem.unknownPlace", Values.quote(c));
                 }
             });
             checkCitations(AtlasLoader.PLACES, p.id(), p.sources());
@@ -56,12 +56,12 @@ final class AtlasValidator {
         draft.notes().forEach(n -> {
             n.seriesIds().stream()
                     .filter(id -> draft.seriesById(id).isEmpty())
-                    .forEach(id -> problem(
-                            AtlasLoader.NOTES, n.id(), "series", "problem.unknownSeries", RecordReader.quote(id)));
+                    .forEach(id ->
+                            problem(AtlasLoader.NOTES, n.id(), "series", "problem.unknownSeries", Values.quote(id)));
             n.eventIds().stream()
                     .filter(id -> draft.events().stream().noneMatch(e -> e.id().equals(id)))
-                    .forEach(id -> problem(
-                            AtlasLoader.NOTES, n.id(), "events", "problem.unknownEvent", RecordReader.quote(id)));
+                    .forEach(id ->
+                            problem(AtlasLoader.NOTES, n.id(), "events", "problem.unknownEvent", Values.quote(id)));
             checkCitations(AtlasLoader.NOTES, n.id(), n.sources());
         });
         draft.rates().forEach(r -> checkCitation(AtlasLoader.RATES, r.id(), r.source()));
@@ -87,7 +87,7 @@ final class AtlasValidator {
     private void checkSubjects(Atlas atlas, String file, String id, List<String> subjects) {
         for (String s : subjects) {
             if (atlas.place(s).isEmpty() && atlas.link(s).isEmpty()) {
-                problem(file, id, "subjects", "problem.unknownSubject", RecordReader.quote(s));
+                problem(file, id, "subjects", "problem.unknownSubject", Values.quote(s));
             }
         }
     }
@@ -98,7 +98,7 @@ final class AtlasValidator {
 
     private void checkCitation(String file, String id, Citation c) {
         if (draft.source(c.sourceId()).isEmpty()) {
-            problem(file, id, "sources", "problem.unknownSource", RecordReader.quote(c.sourceId()));
+            problem(file, id, "sources", "problem.unknownSource", Values.quote(c.sourceId()));
         }
     }
 

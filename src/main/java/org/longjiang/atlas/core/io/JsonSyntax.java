@@ -23,13 +23,13 @@ final class JsonSyntax {
         if (e instanceof JsonEOFException || text.startsWith("Unexpected end-of-input"))
             return Message.of("problem.json.end");
         Matcher token = TOKEN.matcher(text);
-        if (token.find()) return Message.of("problem.json.token", RecordReader.quote(token.group(1)));
+        if (token.find()) return Message.of("problem.json.token", Values.quote(token.group(1)));
         Matcher close = CLOSE.matcher(text);
-        if (close.find()) return Message.of("problem.json.close", RecordReader.quote(close.group(1)));
+        if (close.find()) return Message.of("problem.json.close", Values.quote(close.group(1)));
         if (text.startsWith("Invalid numeric value")) return Message.of("problem.json.number");
         Matcher code = CODE.matcher(text);
         if (code.find()) {
-            Object c = RecordReader.quote(Character.toString(Integer.parseInt(code.group(1))));
+            Object c = Values.quote(Character.toString(Integer.parseInt(code.group(1))));
             if (text.startsWith("Illegal unquoted character")) return Message.of("problem.json.control", c);
             if (text.startsWith("Unrecognized character escape")) return Message.of("problem.json.escape", c);
             if (text.contains("in numeric value")) return Message.of("problem.json.inNumber", c);

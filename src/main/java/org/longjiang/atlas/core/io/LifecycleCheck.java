@@ -75,7 +75,7 @@ final class LifecycleCheck {
                         s,
                         "status",
                         "problem.statusMismatch",
-                        RecordReader.quote(s.status().id()),
+                        Values.quote(s.status().id()),
                         label(last),
                         status(last.status()));
         });
@@ -90,8 +90,7 @@ final class LifecycleCheck {
         if (!timeless && s.lifecycle().isEmpty() && filter.firstMention(s.id()).isEmpty())
             add(file, s, "lifecycle", "problem.undated");
         for (String dep : s.dependsOn()) {
-            if (atlas.subject(dep).isEmpty())
-                add(file, s, "depends_on", "problem.unknownSubject", RecordReader.quote(dep));
+            if (atlas.subject(dep).isEmpty()) add(file, s, "depends_on", "problem.unknownSubject", Values.quote(dep));
         }
         breaches(file, s);
     }
@@ -133,7 +132,7 @@ final class LifecycleCheck {
 
     /** A stage as the file writes it: "opened 2015-06". */
     private static Object label(LifecycleStage st) {
-        return RecordReader.quote(st.stage().id() + " " + st.date());
+        return Values.quote(st.stage().id() + " " + st.date());
     }
 
     /** A status in the reader's words ("operating", "运营中"). */

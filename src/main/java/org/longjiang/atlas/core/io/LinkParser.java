@@ -67,17 +67,17 @@ final class LinkParser implements RecordParser<Link> {
                 && n.path("lat").isNumber()
                 && n.path("lon").isNumber()) {
             if (!(Math.abs(n.get("lat").asDouble()) <= PlaceParser.MAX_LAT)) {
-                r.fail(e.field(), "problem.waypointLatitude", RecordReader.shown(n.get("lat")));
+                r.fail(e.field(), "problem.waypointLatitude", Values.shown(n.get("lat")));
                 return Optional.empty();
             }
             if (!(Math.abs(n.get("lon").asDouble()) <= 180)) {
-                r.fail(e.field(), "problem.waypointLongitude", RecordReader.shown(n.get("lon")));
+                r.fail(e.field(), "problem.waypointLongitude", Values.shown(n.get("lon")));
                 return Optional.empty();
             }
             return Optional.of(
                     Waypoint.at(new LatLon(n.get("lat").asDouble(), n.get("lon").asDouble())));
         }
-        r.fail(e.field(), "problem.waypoint", RecordReader.shown(n));
+        r.fail(e.field(), "problem.waypoint", Values.shown(n));
         return Optional.empty();
     }
 
@@ -88,9 +88,9 @@ final class LinkParser implements RecordParser<Link> {
             return Optional.empty();
         }
         r.onlyFields(n, e.field() + ".", FIGURE_FIELDS);
-        Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
+        Optional<BigDecimal> value = Values.decimalOf(n.get("value"));
         if (value.isEmpty()) {
-            r.warn(e.field() + ".value", RecordReader.ignored(RecordReader.notADecimal(n.get("value"))));
+            r.warn(e.field() + ".value", Values.ignored(Values.notADecimal(n.get("value"))));
             return Optional.empty();
         }
         return Optional.of(new Figure(

@@ -51,7 +51,7 @@ final class PlaceParser implements RecordParser<Place> {
         }
         String country = r.optText("country").orElse("");
         if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
-            r.warn("country", "problem.country", RecordReader.quote(country));
+            r.warn("country", "problem.country", Values.quote(country));
             country = "";
         }
         Optional<Extent> extent = r.optExtent("extent");

@@ -21,7 +21,7 @@ final class Provenance {
             try {
                 out.add(Supplied.valueOf(item.asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                r.warn(field + ".supplies", "problem.unknownValue", RecordReader.quote(item.asText()), allowed());
+                r.warn(field + ".supplies", "problem.unknownValue", Values.quote(item.asText()), allowed());
             }
         }
         return out;

@@ -18,7 +18,7 @@ final class RateParser implements RecordParser<ExchangeRate> {
         int year = r.wholeNumber("year", 1990, 2100);
         String currency = r.text("currency");
         if (!currency.isEmpty() && !CURRENCIES.contains(currency))
-            r.fail("currency", "problem.currency", String.join(", ", CURRENCIES), RecordReader.quote(currency));
+            r.fail("currency", "problem.currency", String.join(", ", CURRENCIES), Values.quote(currency));
         Optional<BigDecimal> perUsd = r.requiredDecimal("per_usd");
         if (perUsd.isPresent() && perUsd.get().signum() <= 0) r.fail("per_usd", "problem.positive");
         var source = r.citation("source");

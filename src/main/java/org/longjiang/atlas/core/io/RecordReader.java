@@ -24,10 +24,6 @@ import org.longjiang.atlas.core.model.PartialDate;
 final class RecordReader {
     /** Lowercase ASCII words joined by single hyphens (docs/data-format.md). */
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Digits a decimal may have before and after its point; far beyond any printed figure, and toPlainString stays short. */
-    static final int MAX_INTEGER_DIGITS = 15;
-
-    static final int MAX_DECIMALS = 12;
 
     static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ru");
     private static final Set<String> TEXT_KEYS = Set.copyOf(TEXT_LANGUAGES);
@@ -113,7 +109,7 @@ final class RecordReader {
             return id;
         }
         if (!ID.matcher(n.asText()).matches()) {
-            fail("id", "problem.idForm", quote(n.asText()));
+            fail("id", "problem.idForm", Values.quote(n.asText()));
         }
         return n.asText();
     }
@@ -157,13 +153,13 @@ final class RecordReader {
     double number(String field, double min, double max) {
         JsonNode n = node.get(field);
         if (n == null || !n.isNumber()) {
-            fail(field, missingOrNotANumber(n));
+            fail(field, Values.missingOrNotANumber(n));
             return Double.NaN;
         }
         double v = n.asDouble();
         if (v < min || v > max) {
             // 1e999 reads as an infinite double: say it as written.
-            fail(field, outOfRange(min, max, Double.isFinite(v) ? v : shown(n)));
+            fail(field, Values.outOfRange(min, max, Double.isFinite(v) ? v : Values.shown(n)));
         }
         return v;
     }
@@ -177,7 +173,7 @@ final class RecordReader {
     int wholeNumber(String field, int min, int max) {
         double v = number(field, min, max);
         JsonNode n = node.get(field);
-        if (n != null && n.isNumber() && !n.isIntegralNumber()) fail(field, "problem.wholeNumber", shown(n));
+        if (n != null && n.isNumber() && !n.isIntegralNumber()) fail(field, "problem.wholeNumber", Values.shown(n));
         return (int) v;
     }
 
@@ -243,7 +239,7 @@ final class RecordReader {
         try {
             return constant(type, s);
         } catch (IllegalArgumentException e) {
-            fail(field, "problem.unknownValue", quote(s), allowed(type));
+            fail(field, "problem.unknownValue", Values.quote(s), allowed(type));
             return type.getEnumConstants()[0];
         }
     }
@@ -258,7 +254,7 @@ final class RecordReader {
             warn(
                     field,
                     "problem.unknownValueUsing",
-                    shown(n),
+                    Values.shown(n),
                     allowed(type),
                     fallback.name().toLowerCase(Locale.ROOT));
             return fallback;
@@ -304,7 +300,7 @@ final class RecordReader {
         try {
             return Optional.of(StrictDates.date(dateText(n)));
         } catch (InvalidValue e) {
-            warn(field, ignored(e.why()));
+            warn(field, Values.ignored(e.why()));
             return Optional.empty();
         }
     }
@@ -316,7 +312,7 @@ final class RecordReader {
             text.ifPresent(StrictDates::period);
             return text;
         } catch (InvalidValue e) {
-            warn(field, ignored(e.why()));
+            warn(field, Values.ignored(e.why()));
             return Optional.empty();
         }
     }
@@ -337,7 +333,7 @@ final class RecordReader {
 
     /** A date must be written as a string: a bare 2015 is a number, and 2015.0 would read as a year too. */
     private static String dateText(JsonNode n) {
-        if (!n.isTextual()) throw new InvalidValue("problem.dateType", shown(n));
+        if (!n.isTextual()) throw new InvalidValue("problem.dateType", Values.shown(n));
         return n.asText();
     }
 
@@ -345,68 +341,12 @@ final class RecordReader {
     Optional<BigDecimal> requiredDecimal(String field) {
         JsonNode n = node.get(field);
         if (n == null || !n.isNumber()) {
-            fail(field, missingOrNotANumber(n));
+            fail(field, Values.missingOrNotANumber(n));
             return Optional.empty();
         }
-        Optional<BigDecimal> v = decimalOf(n);
-        if (v.isEmpty()) fail(field, notADecimal(n));
+        Optional<BigDecimal> v = Values.decimalOf(n);
+        if (v.isEmpty()) fail(field, Values.notADecimal(n));
         return v;
-    }
-
-    /**
-     * A decimal exactly as written in the file (the mapper keeps scale: 892.10 stays 892.10), or empty
-     * when it is not a number or is beyond the bounds: {@code 1e999999999} is a valid JSON number whose
-     * plain form has a billion digits, and printing it would exhaust the heap.
-     */
-    static Optional<BigDecimal> decimalOf(JsonNode n) {
-        if (n == null || !n.isNumber()) return Optional.empty();
-        BigDecimal v = n.decimalValue();
-        boolean bounded = v.signum() == 0
-                ? v.scale() <= MAX_DECIMALS && v.scale() >= -MAX_INTEGER_DIGITS
-                : v.precision() - v.scale() <= MAX_INTEGER_DIGITS && v.scale() <= MAX_DECIMALS;
-        return bounded ? Optional.of(v) : Optional.empty();
-    }
-
-    /** Why {@link #decimalOf} gave nothing for a present value: not a number, or out of bounds. */
-    static Message notADecimal(JsonNode n) {
-        return n.isNumber()
-                ? Message.of("problem.numberBounds", MAX_INTEGER_DIGITS, MAX_DECIMALS, shown(n))
-                : Message.of("problem.number", shown(n));
-    }
-
-    private static Message missingOrNotANumber(JsonNode n) {
-        return n == null ? Message.of("problem.missing") : Message.of("problem.number", shown(n));
-    }
-
-    /** "out of range [min, max]: value", the bounds and value written as Java writes them (-85.0, 1800), never grouped. */
-    static Message outOfRange(Object min, Object max, Object value) {
-        Object shownValue = value instanceof Message m ? m : String.valueOf(value);
-        return Message.of("problem.range", String.valueOf(min), String.valueOf(max), shownValue);
-    }
-
-    /** What is wrong with a value, and that the value is left out. */
-    static Message ignored(Message why) {
-        return Message.of("problem.ignored", why);
-    }
-
-    /**
-     * A short, one-line rendering of a value for a message: a 1 MB string or array is cut, controls
-     * made visible; a large array or object is named ("an array of 25"), in the reader's language.
-     */
-    static Object shown(JsonNode n) {
-        if (n == null) return Message.of("problem.value.nothing");
-        if (n.isTextual()) return quote(n.asText());
-        if (n.isNumber()) return SafeText.value(n.decimalValue().toString(), SafeText.VALUE);
-        if (!n.isContainerNode()) return SafeText.value(n.toString(), SafeText.VALUE);
-        String json = n.size() > 20 ? null : n.toString();
-        if (json != null && json.length() <= 4 * SafeText.VALUE) return SafeText.value(json, SafeText.VALUE);
-        return n.isArray() ? Message.of("problem.value.array", n.size()) : Message.of("problem.value.object");
-    }
-
-    /** A text from the file in quotes, made safe; a cut one says so in the reader's language. */
-    static Object quote(String text) {
-        Object shown = SafeText.value(text, SafeText.VALUE);
-        return shown instanceof String s ? "\"" + s + "\"" : Message.of("problem.quoted", shown);
     }
 
     /** One of {@code allowed} (exactly, as the format spells it), or empty when absent or null; a required one fails the record. */
@@ -417,7 +357,7 @@ final class RecordReader {
             return Optional.empty();
         }
         if (n.isTextual() && allowed.contains(n.asText())) return Optional.of(n.asText());
-        fail(field, "problem.unknownValue", shown(n), String.join(", ", allowed));
+        fail(field, "problem.unknownValue", Values.shown(n), String.join(", ", allowed));
         return Optional.empty();
     }
 

@@ -57,18 +57,18 @@ final class SeriesParser implements RecordParser<Series> {
         try {
             StrictDates.period(period);
         } catch (InvalidValue bad) {
-            r.warn(e.field() + ".period", RecordReader.ignored(bad.why()));
+            r.warn(e.field() + ".period", Values.ignored(bad.why()));
             return Optional.empty();
         }
-        Optional<BigDecimal> value = RecordReader.decimalOf(n.get("value"));
+        Optional<BigDecimal> value = Values.decimalOf(n.get("value"));
         if (value.isEmpty()) {
-            r.warn(e.field() + ".value", RecordReader.ignored(RecordReader.notADecimal(n.get("value"))));
+            r.warn(e.field() + ".value", Values.ignored(Values.notADecimal(n.get("value"))));
             return Optional.empty();
         }
         JsonNode flag = n.get("flag");
         if (flag != null && !flag.isNull() && !(flag.isTextual() && FLAGS.contains(flag.asText()))) {
             // A flag changes what the value means ("more than 95"): unread, the value would be misstated.
-            r.warn(e.field() + ".flag", "problem.flag", RecordReader.shown(flag), String.join(", ", FLAGS));
+            r.warn(e.field() + ".flag", "problem.flag", Values.shown(flag), String.join(", ", FLAGS));
             return Optional.empty();
         }
         return Optional.of(new Observation(

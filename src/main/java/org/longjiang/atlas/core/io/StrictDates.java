@@ -20,15 +20,15 @@ final class StrictDates {
     /** The date, or an {@link InvalidValue} that says what is wrong. */
     static PartialDate date(String text) {
         Matcher m = DATE.matcher(text);
-        if (!m.matches()) throw new InvalidValue("problem.date", RecordReader.quote(text));
+        if (!m.matches()) throw new InvalidValue("problem.date", Values.quote(text));
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
             int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) throw new InvalidValue("problem.month", RecordReader.quote(text));
+            if (month < 1 || month > 12) throw new InvalidValue("problem.month", Values.quote(text));
             if (m.group(3) != null) {
                 int day = Integer.parseInt(m.group(3));
                 int days = YearMonth.of(year, month).lengthOfMonth();
-                if (day < 1 || day > days) throw new InvalidValue("problem.day", RecordReader.quote(text), days);
+                if (day < 1 || day > days) throw new InvalidValue("problem.day", Values.quote(text), days);
             }
         }
         return PartialDate.parse(text);
@@ -43,10 +43,10 @@ final class StrictDates {
             return;
         }
         if (ends.length != 2 || (ends[0].equals("..") && ends[1].equals("..")))
-            throw new InvalidValue("problem.period", RecordReader.quote(text));
+            throw new InvalidValue("problem.period", Values.quote(text));
         PartialDate from = ends[0].equals("..") ? null : date(ends[0]);
         PartialDate to = ends[1].equals("..") ? null : date(ends[1]);
         if (from != null && to != null && from.compareTo(to) > 0)
-            throw new InvalidValue("problem.periodOrder", RecordReader.quote(text));
+            throw new InvalidValue("problem.periodOrder", Values.quote(text));
     }
 }

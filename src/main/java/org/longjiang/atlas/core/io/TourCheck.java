@@ -22,11 +22,11 @@ final class TourCheck {
             s.selection()
                     .filter(id -> atlas.place(id).isEmpty() && atlas.link(id).isEmpty())
                     .ifPresent(id -> out.add(
-                            Problem.of(file, t.id(), at + "select", "problem.unknownSubject", RecordReader.quote(id))));
+                            Problem.of(file, t.id(), at + "select", "problem.unknownSubject", Values.quote(id))));
             s.layers().stream()
                     .filter(k -> !KINDS.contains(k))
-                    .forEach(k -> out.add(
-                            Problem.of(file, t.id(), at + "layers", "problem.unknownKind", RecordReader.quote(k))));
+                    .forEach(k ->
+                            out.add(Problem.of(file, t.id(), at + "layers", "problem.unknownKind", Values.quote(k))));
         }
         return out;
     }

@@ -35,7 +35,7 @@ final class TourParser implements RecordParser<Tour> {
             }
             Optional<Integer> year = s.optInt("year");
             year.filter(y -> y < FIRST_YEAR || y > LAST_YEAR)
-                    .ifPresent(y -> s.fail("year", RecordReader.outOfRange(FIRST_YEAR, LAST_YEAR, y)));
+                    .ifPresent(y -> s.fail("year", Values.outOfRange(FIRST_YEAR, LAST_YEAR, y)));
             if (s.failed()) continue;
             stops.add(new TourStop(caption, view, year, s.idList("layers"), select));
         }

@@ -108,7 +108,7 @@ public final class TranslationCheck {
                                         i.field(),
                                         "problem.noGlossaryTranslation",
                                         lang,
-                                        RecordReader.quote(i.text().en()),
+                                        Values.quote(i.text().en()),
                                         AtlasLoader.GLOSSARY)
                                 : Problem.of(
                                         i.file(), i.record(), i.field() + "." + lang, "problem.noTranslation", lang));
@@ -163,9 +163,9 @@ public final class TranslationCheck {
     private static void scripts(List<Problem> out, String file, Subject s) {
         String zh = s.names().in("zh"), ru = s.names().in("ru");
         if (s.names().has("zh") && !uses(zh, Character.UnicodeScript.HAN))
-            out.add(Problem.of(file, s.id(), "names.zh", "problem.chineseName", RecordReader.quote(zh)));
+            out.add(Problem.of(file, s.id(), "names.zh", "problem.chineseName", Values.quote(zh)));
         if (s.names().has("ru") && !uses(ru, Character.UnicodeScript.CYRILLIC))
-            out.add(Problem.of(file, s.id(), "names.ru", "problem.russianName", RecordReader.quote(ru)));
+            out.add(Problem.of(file, s.id(), "names.ru", "problem.russianName", Values.quote(ru)));
     }
 
     private static boolean uses(String text, Character.UnicodeScript script) {

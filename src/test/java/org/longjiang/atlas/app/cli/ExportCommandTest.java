@@ -20,10 +20,10 @@ import org.longjiang.atlas.app.export.ExportFormat;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.testing.Cli;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.longjiang.atlas.testing.Pixels;
 
-@FxTest
+@NeedsFx
 class ExportCommandTest {
     static final int SEA = 0xC4DAEA;
     static final int TITLE_BAND = 0x1F3344;

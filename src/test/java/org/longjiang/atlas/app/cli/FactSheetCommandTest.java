@@ -13,10 +13,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.longjiang.atlas.testing.Cli;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /** {@code factsheet} on the shipped content: both formats, bad subjects, existing files. */
-@FxTest
+@NeedsFx
 class FactSheetCommandTest {
     @TempDir
     Path dir;

@@ -17,12 +17,12 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.longjiang.atlas.testing.Cli;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.longjiang.atlas.testing.Pixels;
 import org.w3c.dom.Node;
 
 /** export --animate and export --years: one frame a year, a GIF that loops at the speed asked, clear refusals. */
-@FxTest
+@NeedsFx
 class TimeLapseCommandTest {
     @TempDir
     Path dir;

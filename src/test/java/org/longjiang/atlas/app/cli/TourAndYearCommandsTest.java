@@ -17,10 +17,10 @@ import org.longjiang.atlas.core.model.LocalizedText;
 import org.longjiang.atlas.core.model.Tour;
 import org.longjiang.atlas.core.model.TourStop;
 import org.longjiang.atlas.testing.Cli;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /** The headless side of time and tours: export --tour, export --year, list tours, list --year. */
-@FxTest
+@NeedsFx
 class TourAndYearCommandsTest {
     @TempDir
     Path dir;

@@ -30,11 +30,11 @@ import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.io.LoadResult;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.longjiang.atlas.testing.Pixels;
 
 /** The one renderer behind the dialog and the command: sizes, scales and every decoration, by pixel probes. */
-@FxTest
+@NeedsFx
 class ExportRendererTest {
     static final int TITLE_BAND = 0x1F3344;
     static final int SOURCES_BAND = 0xF3F1EC;

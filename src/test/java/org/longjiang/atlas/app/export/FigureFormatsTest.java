@@ -35,11 +35,11 @@ import org.longjiang.atlas.app.map.TileService;
 import org.longjiang.atlas.core.basemap.ViewRenderer;
 import org.longjiang.atlas.core.geo.Viewport;
 import org.longjiang.atlas.core.io.Fixtures;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.longjiang.atlas.testing.Pixels;
 
 /** One drawing, three files: the SVG rasterised looks like the PNG; the PDF is a page of searchable text; provenance in each. */
-@FxTest
+@NeedsFx
 class FigureFormatsTest {
     /** Per channel: antialiased edges and glyphs may differ this much between two rasterisers. */
     static final int TOLERANCE = 40;

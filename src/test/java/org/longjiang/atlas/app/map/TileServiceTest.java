@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.core.basemap.BasemapData;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /**
  * The headless leak of issue 15: a tile request waiting for a basemap that never comes held its
  * map (and through it the export frame and the atlas) for the life of the JVM.
  */
-@FxTest
+@NeedsFx
 class TileServiceTest {
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
 

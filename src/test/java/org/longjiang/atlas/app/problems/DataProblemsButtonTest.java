@@ -15,10 +15,10 @@ import org.longjiang.atlas.core.i18n.Message;
 import org.longjiang.atlas.core.i18n.Messages;
 import org.longjiang.atlas.core.io.Fixtures;
 import org.longjiang.atlas.core.io.Problem;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /** The problems list speaks the window's language and switches with it, also while it is open. */
-@FxTest
+@NeedsFx
 class DataProblemsButtonTest {
     private final SimpleStringProperty language = new SimpleStringProperty("en");
     private final List<Problem> problems = Fixtures.load("malformed").problems();

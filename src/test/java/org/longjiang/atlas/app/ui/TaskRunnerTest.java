@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 
 /** Work runs off the FX thread; its result and its failure come back on it. */
-@FxTest
+@NeedsFx
 class TaskRunnerTest {
     @Test
     void theResultArrivesOnTheFxThread() throws Exception {

@@ -8,7 +8,6 @@ import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
@@ -33,13 +31,10 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
@@ -59,7 +54,6 @@ import org.longjiang.atlas.core.i18n.Message;
  */
 public final class SceneGraphPainter {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final double KAPPA = 0.5522847498;
 
     private final double rasterScale;
     private final List<Drawing.Op> ops = new ArrayList<>();
@@ -194,9 +188,10 @@ public final class SceneGraphPainter {
         if (w <= 0 || h <= 0) return;
         if (r.getBackground() != null) {
             for (var f : r.getBackground().getFills()) {
-                Rectangle2D box = inset(w, h, f.getInsets());
+                Rectangle2D box = Outlines.inset(w, h, f.getInsets());
                 if (box.getWidth() <= 0 || box.getHeight() <= 0) continue;
-                java.awt.Shape s = r.getShape() != null ? regionShape(r, box) : rounded(box, f.getRadii(), 0);
+                java.awt.Shape s =
+                        r.getShape() != null ? Outlines.regionShape(r, box) : Outlines.rounded(box, f.getRadii(), 0);
                 fill(s, f.getFill(), box, a);
             }
         }
@@ -205,85 +200,13 @@ public final class SceneGraphPainter {
         }
     }
 
-    private static Rectangle2D inset(double w, double h, Insets in) {
-        return new Rectangle2D.Double(
-                in.getLeft(), in.getTop(), w - in.getLeft() - in.getRight(), h - in.getTop() - in.getBottom());
-    }
-
-    /** A region's {@code -fx-shape}, scaled to its box or centred in it as the region asks. */
-    private static java.awt.Shape regionShape(Region r, Rectangle2D box) {
-        java.awt.Shape s = Geometry.of(r.getShape()).orElse(box);
-        Rectangle2D b = s.getBounds2D();
-        AffineTransform t = new AffineTransform();
-        if (r.isScaleShape() && b.getWidth() > 0 && b.getHeight() > 0) {
-            t.translate(box.getX(), box.getY());
-            t.scale(box.getWidth() / b.getWidth(), box.getHeight() / b.getHeight());
-            t.translate(-b.getX(), -b.getY());
-        } else if (r.isCenterShape()) {
-            t.translate(box.getCenterX() - b.getCenterX(), box.getCenterY() - b.getCenterY());
-        }
-        return t.createTransformedShape(s);
-    }
-
-    /** A box with (possibly elliptical, possibly proportional) corner radii, shrunk by {@code shrink} all round. */
-    private static java.awt.Shape rounded(Rectangle2D box, CornerRadii r, double shrink) {
-        double x = box.getX() + shrink, y = box.getY() + shrink;
-        double w = box.getWidth() - 2 * shrink, h = box.getHeight() - 2 * shrink;
-        if (w <= 0 || h <= 0) return new Rectangle2D.Double(x, y, Math.max(w, 0), Math.max(h, 0));
-        if (r == null || r.isUniform() && r.getTopLeftHorizontalRadius() == 0)
-            return new Rectangle2D.Double(x, y, w, h);
-        double tlh = radius(r.getTopLeftHorizontalRadius(), r.isTopLeftHorizontalRadiusAsPercentage(), w, shrink);
-        double tlv = radius(r.getTopLeftVerticalRadius(), r.isTopLeftVerticalRadiusAsPercentage(), h, shrink);
-        double trh = radius(r.getTopRightHorizontalRadius(), r.isTopRightHorizontalRadiusAsPercentage(), w, shrink);
-        double trv = radius(r.getTopRightVerticalRadius(), r.isTopRightVerticalRadiusAsPercentage(), h, shrink);
-        double brh =
-                radius(r.getBottomRightHorizontalRadius(), r.isBottomRightHorizontalRadiusAsPercentage(), w, shrink);
-        double brv = radius(r.getBottomRightVerticalRadius(), r.isBottomRightVerticalRadiusAsPercentage(), h, shrink);
-        double blh = radius(r.getBottomLeftHorizontalRadius(), r.isBottomLeftHorizontalRadiusAsPercentage(), w, shrink);
-        double blv = radius(r.getBottomLeftVerticalRadius(), r.isBottomLeftVerticalRadiusAsPercentage(), h, shrink);
-        // Radii that do not fit are scaled down together, as CSS and JavaFX do.
-        double f = Math.min(
-                1,
-                Math.min(
-                        Math.min(fit(w, tlh + trh), fit(w, blh + brh)),
-                        Math.min(fit(h, tlv + blv), fit(h, trv + brv))));
-        tlh *= f;
-        tlv *= f;
-        trh *= f;
-        trv *= f;
-        brh *= f;
-        brv *= f;
-        blh *= f;
-        blv *= f;
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(x + tlh, y);
-        p.lineTo(x + w - trh, y);
-        p.curveTo(x + w - trh + KAPPA * trh, y, x + w, y + trv - KAPPA * trv, x + w, y + trv);
-        p.lineTo(x + w, y + h - brv);
-        p.curveTo(x + w, y + h - brv + KAPPA * brv, x + w - brh + KAPPA * brh, y + h, x + w - brh, y + h);
-        p.lineTo(x + blh, y + h);
-        p.curveTo(x + blh - KAPPA * blh, y + h, x, y + h - blv + KAPPA * blv, x, y + h - blv);
-        p.lineTo(x, y + tlv);
-        p.curveTo(x, y + tlv - KAPPA * tlv, x + tlh - KAPPA * tlh, y, x + tlh, y);
-        p.closePath();
-        return p;
-    }
-
-    private static double radius(double r, boolean percent, double side, double shrink) {
-        return Math.max(0, (percent ? r * side : r) - shrink);
-    }
-
-    private static double fit(double side, double sum) {
-        return sum <= 0 ? 1 : side / sum;
-    }
-
     private void border(Region r, BorderStroke bs, double w, double h, float a) {
         var widths = bs.getWidths();
-        double top = side(widths.getTop(), widths.isTopAsPercentage(), h);
-        double right = side(widths.getRight(), widths.isRightAsPercentage(), w);
-        double bottom = side(widths.getBottom(), widths.isBottomAsPercentage(), h);
-        double left = side(widths.getLeft(), widths.isLeftAsPercentage(), w);
-        Rectangle2D box = inset(w, h, bs.getInsets());
+        double top = Outlines.side(widths.getTop(), widths.isTopAsPercentage(), h);
+        double right = Outlines.side(widths.getRight(), widths.isRightAsPercentage(), w);
+        double bottom = Outlines.side(widths.getBottom(), widths.isBottomAsPercentage(), h);
+        double left = Outlines.side(widths.getLeft(), widths.isLeftAsPercentage(), w);
+        Rectangle2D box = Outlines.inset(w, h, bs.getInsets());
         boolean uniform = top == right
                 && top == bottom
                 && top == left
@@ -301,7 +224,12 @@ public final class SceneGraphPainter {
                 case CENTERED -> 0;
                 case OUTSIDE -> -top / 2;
             };
-            strokeShape(rounded(box, bs.getRadii(), centre), borderStroke(style, top), bs.getTopStroke(), box, a);
+            strokeShape(
+                    Outlines.rounded(box, bs.getRadii(), centre),
+                    Outlines.borderStroke(style, top),
+                    bs.getTopStroke(),
+                    box,
+                    a);
             return;
         }
         double x = box.getX(), y = box.getY(), bw = box.getWidth(), bh = box.getHeight();
@@ -340,23 +268,8 @@ public final class SceneGraphPainter {
             Rectangle2D box,
             float a) {
         if (width <= 0 || style == BorderStrokeStyle.NONE) return;
-        Stroke s = borderStroke(style, width);
+        Stroke s = Outlines.borderStroke(style, width);
         strokeShape(new Line2D.Double(x0, y0, x1, y1), s, paint, box, a);
-    }
-
-    private static double side(double v, boolean percent, double of) {
-        return v < 0 ? 0 : percent ? v * of : v;
-    }
-
-    /** A border's dashes are in multiples of its width, as JavaFX draws them. */
-    private static Stroke borderStroke(BorderStrokeStyle style, double width) {
-        return stroke(
-                width,
-                style.getLineCap(),
-                style.getLineJoin(),
-                style.getMiterLimit(),
-                style.getDashArray().stream().map(d -> d * width).toList(),
-                style.getDashOffset() * width);
     }
 
     // --- shapes --------------------------------------------------------------------------------
@@ -385,44 +298,13 @@ public final class SceneGraphPainter {
     }
 
     private static Stroke shapeStroke(Shape s, double width) {
-        return stroke(
+        return Outlines.stroke(
                 width,
                 s.getStrokeLineCap(),
                 s.getStrokeLineJoin(),
                 s.getStrokeMiterLimit(),
                 s.getStrokeDashArray(),
                 s.getStrokeDashOffset());
-    }
-
-    private static Stroke stroke(
-            double width,
-            StrokeLineCap cap,
-            StrokeLineJoin join,
-            double miter,
-            List<Double> dashes,
-            double dashOffset) {
-        int c = switch (cap) {
-            case BUTT -> BasicStroke.CAP_BUTT;
-            case ROUND -> BasicStroke.CAP_ROUND;
-            case SQUARE -> BasicStroke.CAP_SQUARE;
-        };
-        int j = switch (join) {
-            case MITER -> BasicStroke.JOIN_MITER;
-            case ROUND -> BasicStroke.JOIN_ROUND;
-            case BEVEL -> BasicStroke.JOIN_BEVEL;
-        };
-        float[] dash = dashes(dashes);
-        return new BasicStroke(
-                (float) width, c, j, (float) Math.max(1, miter), dash, dash == null ? 0 : (float) dashOffset);
-    }
-
-    /** Java2D wants a non-empty array with some length in it; an odd list repeats, as in JavaFX. */
-    private static float[] dashes(List<Double> list) {
-        if (list.isEmpty() || list.stream().allMatch(d -> d <= 0)) return null;
-        int n = list.size() % 2 == 1 ? list.size() * 2 : list.size();
-        float[] d = new float[n];
-        for (int i = 0; i < n; i++) d[i] = (float) Math.max(0, list.get(i % list.size()));
-        return d;
     }
 
     // --- text ----------------------------------------------------------------------------------

@@ -26,11 +26,11 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.longjiang.atlas.app.ui.Fonts;
 import org.longjiang.atlas.app.ui.HeadlessFx;
-import org.longjiang.atlas.testing.FxTest;
+import org.longjiang.atlas.testing.NeedsFx;
 import org.longjiang.atlas.testing.Pixels;
 
 /** The scene-graph walk: what JavaFX shows, recorded faithfully, and what it cannot draw reported. */
-@FxTest
+@NeedsFx
 class SceneGraphPainterTest {
 
     /** Lays the root out at its size in a scene and records it. */
