@@ -21,6 +21,7 @@ import org.longjiang.atlas.app.ui.render.Layers;
 import org.longjiang.atlas.core.geo.LabelPlacer;
 import org.longjiang.atlas.core.geo.WebMercator;
 import org.longjiang.atlas.core.i18n.Messages;
+import org.longjiang.atlas.core.model.Link;
 import org.longjiang.atlas.core.model.Place;
 import org.longjiang.atlas.core.query.Standing;
 
@@ -207,14 +208,12 @@ public final class PlaceLayer extends OverlayLayer {
         }
         inView.update(kinds);
         marksInView.update(marks);
-        for (int i = 1; i < shown.size(); i++) {
-            if (isSelected(shown.get(i))) { // the subject is labelled first, whatever its priority
-                shown.add(0, shown.remove(i));
-                candidates.add(0, candidates.remove(i));
-                break;
-            }
-        }
-        List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(candidates, w, h, reserved.get());
+        List<Integer> order = labelOrder(shown);
+        List<Marker> ordered = order.stream().map(shown::get).toList();
+        List<LabelPlacer.Candidate> orderedCandidates =
+                order.stream().map(candidates::get).toList();
+        List<Optional<LabelPlacer.Placement>> placed = LabelPlacer.place(orderedCandidates, w, h, reserved.get());
+        shown = ordered;
         // Each label is shown or hidden once per layout: toggling it off and on again would
         // invalidate its bounds (and the layer's) on every frame of a pan.
         for (int i = 0; i < shown.size(); i++) {
@@ -273,6 +272,24 @@ public final class PlaceLayer extends OverlayLayer {
     /** The place kinds with at least one symbol in view (switched off or not). */
     public ReadOnlyObjectProperty<Set<String>> kindsInView() {
         return inView.view();
+    }
+
+    /**
+     * The order labels claim their room in: the subject first, whatever its priority; then, when the
+     * subject is a route, the places on its course (a tour stop about the Heihe bridge must name
+     * Heihe, not lose it to a neighbour); then the rest in their usual order.
+     */
+    private List<Integer> labelOrder(List<Marker> shown) {
+        Set<String> onCourse = state.selectedId()
+                .flatMap(id -> state.atlas().subject(id))
+                .map(subject -> subject instanceof Link link ? Set.copyOf(link.placeIds()) : Set.<String>of())
+                .orElse(Set.of());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) order.add(i);
+        order.sort(Comparator.comparingInt(i -> isSelected(shown.get(i))
+                ? 0
+                : onCourse.contains(shown.get(i).place().id()) ? 1 : 2));
+        return order;
     }
 
     private boolean isSelected(Marker m) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Greedy label placement: candidates are taken in priority order, each label tries the four
- * sides of its symbol and keeps the first that overlaps no symbol and no label placed before it.
+ * sides of its symbol, then its four corners, and keeps the first that overlaps no symbol and no
+ * label placed before it. The corners save the label of a town whose twin sits a few pixels away
+ * (Heihe and Blagoveshchensk across the Amur at zoom 6), which every side of it would cover.
  */
 public final class LabelPlacer {
     private static final double GAP = 3;
@@ -27,10 +29,22 @@ public final class LabelPlacer {
         LEFT,
         ABOVE,
         BELOW,
+        ABOVE_RIGHT,
+        BELOW_RIGHT,
+        ABOVE_LEFT,
+        BELOW_LEFT,
         CENTRE
     }
 
-    private static final List<Side> POINT_SIDES = List.of(Side.RIGHT, Side.LEFT, Side.ABOVE, Side.BELOW);
+    private static final List<Side> POINT_SIDES = List.of(
+            Side.RIGHT,
+            Side.LEFT,
+            Side.ABOVE,
+            Side.BELOW,
+            Side.ABOVE_RIGHT,
+            Side.BELOW_RIGHT,
+            Side.ABOVE_LEFT,
+            Side.BELOW_LEFT);
     private static final List<Side> AREA_SIDES = List.of(Side.CENTRE);
 
     /** A placed label: its side and its top-left corner. */
@@ -85,6 +99,10 @@ public final class LabelPlacer {
             case LEFT -> new Placement(side, c.x() - r - c.width(), c.y() - c.height() / 2);
             case ABOVE -> new Placement(side, c.x() - c.width() / 2, c.y() - r - c.height());
             case BELOW -> new Placement(side, c.x() - c.width() / 2, c.y() + r);
+            case ABOVE_RIGHT -> new Placement(side, c.x() + c.symbolRadius(), c.y() - r - c.height());
+            case BELOW_RIGHT -> new Placement(side, c.x() + c.symbolRadius(), c.y() + r);
+            case ABOVE_LEFT -> new Placement(side, c.x() - c.symbolRadius() - c.width(), c.y() - r - c.height());
+            case BELOW_LEFT -> new Placement(side, c.x() - c.symbolRadius() - c.width(), c.y() + r);
             case CENTRE -> new Placement(side, c.x() - c.width() / 2, c.y() - c.height() / 2);
         };
     }

@@ -55,6 +55,23 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aTwinTownWhoseSidesAreAllTakenGetsACorner() {
+        // Its twin's symbol sits 2 px away and its label takes the right (and reaches above); a park
+        // symbol on the left, a port's symbol just below: no side is free, the lower right corner is.
+        List<Candidate> c = List.of(
+                new Candidate(300, 198, 5, 80, 14),
+                new Candidate(300, 200, 5, 50, 14),
+                new Candidate(280, 200, 5, 10, 10),
+                new Candidate(300, 215, 5, 40, 14));
+        var out = LabelPlacer.place(c, 800, 600);
+        assertEquals(Side.RIGHT, out.get(0).orElseThrow().side());
+        Placement twin = out.get(1).orElseThrow();
+        assertEquals(Side.BELOW_RIGHT, twin.side());
+        assertEquals(305, twin.x(), 1e-9);
+        assertEquals(208, twin.y(), 1e-9);
+    }
+
+    @Test
     void aLabelWithNoFreeSideIsDropped() {
         var out = LabelPlacer.place(List.of(new Candidate(5, 5, 5, 500, 500)), 100, 100);
         assertEquals(Optional.empty(), out.get(0));
