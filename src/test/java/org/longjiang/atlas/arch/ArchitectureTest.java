@@ -6,7 +6,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,7 +14,6 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /** The layering rules of docs/architecture.md: core by concern, app by feature, no package cycles. */
 @AnalyzeClasses(packages = "org.longjiang.atlas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,11 +24,8 @@ class ArchitectureTest {
             List.of("map", "detail", "timeline", "presentation", "export", "search", "problems");
 
     /** The rules below would pass vacuously if the packages they speak of were not imported. */
-    @Test
-    void theRulesSeeEveryLayer() {
-        JavaClasses all = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+    @ArchTest
+    static void theRulesSeeEveryLayer(JavaClasses all) {
         assertTrue(
                 all.stream().filter(c -> c.getPackageName().contains(".core.")).count() > 30, "core classes");
         for (String p : Stream.concat(FEATURES.stream(), Stream.of("state", "ui", "cli"))
