@@ -2,6 +2,7 @@ package org.longjiang.atlas.bench;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -60,34 +61,29 @@ final class DossierBench {
             frame(w);
             return null;
         });
-        double[] ms = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            int year = 2006 + i;
-            ms[i] = HeadlessFx.call(() -> {
-                long s = System.nanoTime();
-                w.state().setYear(year);
-                frame(w);
-                return (System.nanoTime() - s) / 1e6;
-            });
-        }
-        Stats s = Stats.of(ms);
+        Stats s = timed(w, i -> w.state().setYear(2006 + i));
         out.printf(
                 "year change with the province dossier open: median %.1f ms, p95 %.1f ms%n",
                 s.median(), s.percentile(95));
-        double[] switches = new double[ROUNDS];
+        Stats l = timed(w, i -> w.state().setLanguage(LANGUAGES.get(i % LANGUAGES.size())));
+        out.printf(
+                "language switch (whole window relabelled) with the province dossier open: median %.1f ms, p95 %.1f ms%n",
+                l.median(), l.percentile(95));
+    }
+
+    /** Milliseconds from each of {@link #ROUNDS} changes to the window's next frame, on the FX thread. */
+    private static Stats timed(MainWindow w, IntConsumer change) {
+        double[] ms = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            String language = LANGUAGES.get(i % LANGUAGES.size());
-            switches[i] = HeadlessFx.call(() -> {
+            int round = i;
+            ms[i] = HeadlessFx.call(() -> {
                 long t = System.nanoTime();
-                w.state().setLanguage(language);
+                change.accept(round);
                 frame(w);
                 return (System.nanoTime() - t) / 1e6;
             });
         }
-        Stats l = Stats.of(switches);
-        out.printf(
-                "language switch (whole window relabelled) with the province dossier open: median %.1f ms, p95 %.1f ms%n",
-                l.median(), l.percentile(95));
+        return Stats.of(ms);
     }
 
     private static void frame(MainWindow w) {

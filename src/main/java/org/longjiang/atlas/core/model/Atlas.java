@@ -30,30 +30,7 @@ public final class Atlas {
             List<Series> series,
             List<PolicyEvent> events,
             List<DataNote> notes) {
-        this(sources, places, links, series, events, notes, List.of());
-    }
-
-    public Atlas(
-            List<Source> sources,
-            List<Place> places,
-            List<Link> links,
-            List<Series> series,
-            List<PolicyEvent> events,
-            List<DataNote> notes,
-            List<ExchangeRate> rates) {
-        this(sources, places, links, series, events, notes, rates, List.of());
-    }
-
-    public Atlas(
-            List<Source> sources,
-            List<Place> places,
-            List<Link> links,
-            List<Series> series,
-            List<PolicyEvent> events,
-            List<DataNote> notes,
-            List<ExchangeRate> rates,
-            List<Tour> tours) {
-        this(sources, places, links, series, events, notes, rates, tours, Glossary.EMPTY);
+        this(sources, places, links, series, events, notes, List.of(), List.of(), Glossary.EMPTY);
     }
 
     public Atlas(
